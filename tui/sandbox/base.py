@@ -1,0 +1,112 @@
+"""The seam between the judge and whatever isolates a program.
+
+A sandbox compiles a source once and runs one test at a time; the judge never
+knows whether that happened in a fresh container or a local process group.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from tui.languages import Language
+
+
+class SandboxUnavailable(Exception):
+    """The sandbox can't be used at all (no engine, an image that can't be
+    built).  The message says what was tried and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one run may use.  time_s is CPU time; the wall deadline is derived."""
+
+    time_s: float = 2.0
+    memory_mb: int = 256
+    output_mb: int = 8
+
+    @property
+    def wall_s(self) -> float:
+        # A sleeping or blocked program uses no CPU: it is stopped at a few
+        # times the CPU limit instead, and that is TLE too.
+        return max(3 * self.time_s, self.time_s + 2.0)
+
+    @property
+    def output_bytes(self) -> int:
+        return self.output_mb * 1024 * 1024
+
+
+COMPILE_LIMITS = Limits(time_s=30.0, memory_mb=1024, output_mb=64)
+
+
+@dataclass(frozen=True)
+class Program:
+    """What a compile leaves behind (or the source itself, for a language that
+    doesn't compile): files by name, and the source text for naming them."""
+
+    language: Language
+    code: str
+    files: dict[str, bytes]
+    modes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class CompileResult:
+    ok: bool
+    output: str
+    time_ms: int
+    program: Program | None = None
+    timed_out: bool = False
+
+
+@dataclass
+class RunResult:
+    """What happened to one run, as measured around the program alone."""
+
+    exit_code: int | None = None
+    signal: int | None = None
+    cpu_ms: int = 0
+    wall_ms: int = 0
+    memory_kb: int = 0
+    stdout: bytes = b""
+    stderr: bytes = b""
+    timed_out: bool = False  # stopped at the wall deadline
+    oom_killed: bool = False  # the memory limit's OOM killer struck
+    output_exceeded: bool = False  # killed for writing past the output limit
+    error: str | None = None  # the sandbox failed, not the program: IE
+    files: dict[str, bytes] = field(default_factory=dict)  # what --collect returned
+
+
+Progress = Callable[[str, float | None], None]
+"""Called with a line of progress and a fraction done (None when unknown)."""
+
+
+class Sandbox(Protocol):
+    """prepare → compile → run each test → close."""
+
+    name: str  # "docker" or "local"
+
+    def describe(self) -> str:
+        """One line for a status bar: what isolates the program."""
+
+    def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
+        """Make sure everything needed to run these languages exists (images)."""
+
+    def compile(self, language: Language, code: str, cancel: threading.Event | None = None) -> CompileResult:
+        """Compile once; a language without a compile step returns its source as the program."""
+
+    def run(
+        self,
+        program: Program,
+        stdin: bytes,
+        limits: Limits,
+        cancel: threading.Event | None = None,
+        extra_files: dict[str, bytes] | None = None,
+        argv: list[str] | None = None,
+        collect: tuple[str, ...] = (),
+    ) -> RunResult:
+        """Run the program once, in isolation, on this input."""
+
+    def close(self) -> None:
+        """Release everything: no container, process or file of ours remains."""

@@ -1,0 +1,424 @@
+"""Each run in its own fresh, locked-down container, through the Engine API.
+
+A container is created, attached and started with the measuring launcher as
+PID 1, which waits on stdin; the program and its input then stream in, the
+output streams back (bounded), and the container is destroyed.  Creation can
+happen ahead of need (see ContainerPool): each container still serves exactly
+one run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+import docker
+from docker.errors import DockerException
+from docker.types import LogConfig, Ulimit
+from requests.exceptions import RequestException
+
+from tui.languages import Language
+from tui.sandbox import images, streams, wire
+from tui.sandbox.base import COMPILE_LIMITS, CompileResult, Limits, Program, Progress, RunResult, SandboxUnavailable
+
+LABEL = "proctorx"
+OWNER_LABEL = "proctorx.owner"
+USER = "10001:10001"
+BASE_ENV = {
+    "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+    "HOME": "/tmp",
+    "TMPDIR": "/tmp",
+    "LANG": "C.UTF-8",
+}
+SCRATCH_MB = 16
+ENGINE_ERRORS = (DockerException, RequestException, OSError)
+# Host-side backstop past the launcher's own wall limit: container start-up and
+# output draining.  Past it the whole container is killed from outside.
+DEADLINE_GRACE_S = 3.0
+
+
+def owner_tag() -> str:
+    """host:pid:start — enough to tell a live owner from a crashed one."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_process_start(os.getpid())}"
+
+
+def _process_start(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return "?"
+
+
+def _owner_alive(owner: str) -> bool:
+    host, _, rest = owner.partition(":")
+    pid_text, _, start = rest.partition(":")
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True  # another machine's: not ours to judge
+    pid = int(pid_text)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return start in ("?", _process_start(pid))
+
+
+@dataclass(frozen=True)
+class ContainerSpec:
+    """Everything a container is made from, known before its input."""
+
+    image: str
+    argv: tuple[str, ...]
+    memory_mb: int
+    pids_limit: int
+    wall_s: float
+    output_bytes: int
+
+
+@dataclass
+class Started:
+    id: str
+    sock: socket.socket
+    spec: ContainerSpec
+
+
+def engine_hint() -> str:
+    where = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    return (
+        f"No Docker engine is reachable at {where}"
+        + (" (from DOCKER_HOST)" if os.environ.get("DOCKER_HOST") else "")
+        + ".\nFix: start the engine (`sudo systemctl start docker`, or `sudo dockerd &`), "
+        "check that your user may use it (`docker info`), or judge without containers "
+        "with --sandbox local (weaker isolation)."
+    )
+
+
+class DockerSandbox:
+    name = "docker"
+
+    def __init__(self, jobs: int = 2, client: docker.DockerClient | None = None) -> None:
+        try:
+            self.client = client or docker.from_env(max_pool_size=max(10, 4 * jobs), timeout=60)
+            self.version = self.client.version().get("Version", "?")
+        except ENGINE_ERRORS as exc:
+            raise SandboxUnavailable(f"{engine_hint()}\n(the engine said: {exc})") from None
+        self.api = self.client.api
+        self.owner = owner_tag()
+        self._live: set[str] = set()
+        self._lock = threading.Lock()
+        self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
+        self._removals: list[Future] = []
+        self._prepared: set[str] = set()
+        self.pool = ContainerPool(self)
+
+    def describe(self) -> str:
+        return f"Docker {self.version}"
+
+    # ---- images -------------------------------------------------------
+    def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
+        for language in languages:
+            if language.image in self._prepared:
+                continue
+            try:
+                if not images.image_exists(self.api, language.image):
+                    images.build_image(self.api, language, progress)
+            except ENGINE_ERRORS as exc:
+                raise SandboxUnavailable(f"the engine failed while preparing {language.name}: {exc}") from None
+            self._prepared.add(language.image)
+
+    # ---- containers ---------------------------------------------------
+    def cleanup_leftovers(self) -> int:
+        """Removes containers of ours whose owning process is gone (a crash)."""
+        removed = 0
+        for c in self.api.containers(all=True, filters={"label": LABEL}):
+            owner = (c.get("Labels") or {}).get(OWNER_LABEL, "")
+            if owner != self.owner and not _owner_alive(owner):
+                self._remove_now(c["Id"])
+                removed += 1
+        return removed
+
+    def start_container(self, spec: ContainerSpec) -> Started:
+        """Creates, attaches and starts a container whose launcher then waits
+        for its files and input on stdin."""
+        # The engine copies the image's directory mode onto a tmpfs, so the
+        # owner is given explicitly (uid/gid), not through mode=.
+        tmpfs_opts = "rw,exec,nosuid,nodev,uid=10001,gid=10001,mode=700,size="
+        host_config = self.api.create_host_config(
+            network_mode="none",
+            cap_drop=["ALL"],
+            security_opt=["no-new-privileges"],
+            read_only=True,
+            privileged=False,
+            mem_limit=f"{spec.memory_mb}m",
+            memswap_limit=f"{spec.memory_mb}m",
+            nano_cpus=1_000_000_000,
+            pids_limit=spec.pids_limit,
+            ipc_mode="private",
+            shm_size=f"{SCRATCH_MB}m",
+            tmpfs={"/box": tmpfs_opts + "64m", "/tmp": tmpfs_opts + f"{SCRATCH_MB}m"},
+            ulimits=[
+                Ulimit(name="nofile", soft=256, hard=256),
+                Ulimit(name="fsize", soft=128 << 20, hard=128 << 20),
+                Ulimit(name="core", soft=0, hard=0),
+            ],
+            log_config=LogConfig(type="none"),
+            init=False,
+        )
+        container = self.api.create_container(
+            spec.image,
+            command=list(spec.argv),
+            user=USER,
+            working_dir="/box",
+            hostname="box",
+            environment={},
+            network_disabled=True,
+            # Not detached + stdin_open: the engine sets StdinOnce, so closing
+            # our side of the attach ends the program's input.
+            stdin_open=True,
+            labels={LABEL: "1", OWNER_LABEL: self.owner},
+            host_config=host_config,
+        )
+        cid = container["Id"]
+        with self._lock:
+            self._live.add(cid)
+        try:
+            attached = self.api.attach_socket(cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            sock = streams.raw_socket(attached)
+            self.api.start(cid)
+        except BaseException:
+            self.remove(cid)
+            raise
+        return Started(cid, sock, spec)
+
+    def use(self, started: Started, payload: bytes, cancel: threading.Event | None) -> RunResult:
+        """Streams the payload in, reads the output back, destroys the container."""
+        spec = started.spec
+        capture = streams.Capture(stdout_limit=spec.output_bytes, stderr_limit=spec.output_bytes)
+        result = RunResult()
+        try:
+            streams.feed(started.sock, payload)
+            streams.demux(started.sock, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
+        except streams.Deadline:
+            result.timed_out = True
+        except streams.OutputExceeded:
+            result.output_exceeded = True
+        except streams.Cancelled:
+            result.error = "cancelled"
+        finally:
+            try:
+                started.sock.close()
+            except OSError:
+                pass
+            self.remove(started.id)
+        result.stdout = bytes(capture.stdout)
+        stderr, report = wire.split_report(capture.stderr())
+        result.stderr = stderr
+        if report is not None:
+            result.exit_code, result.signal = report.exit_code, report.signal
+            result.cpu_ms, result.wall_ms, result.memory_kb = report.cpu_ms, report.wall_ms, report.memory_kb
+            result.timed_out |= report.timed_out
+            result.oom_killed = report.oom_killed
+        elif not (result.timed_out or result.output_exceeded or result.error):
+            result.error = "the container ended without the launcher's report: " + _tail(stderr)
+        if result.timed_out and report is None:
+            result.wall_ms = int(spec.wall_s * 1000)
+        return result
+
+    def remove(self, cid: str) -> None:
+        """Kills and removes a container off the caller's path."""
+        future = self._remover.submit(self._remove_now, cid)
+        with self._lock:
+            self._removals = [f for f in self._removals if not f.done()] + [future]
+
+    def _remove_now(self, cid: str) -> None:
+        for _ in range(3):
+            try:
+                self.api.remove_container(cid, force=True)
+                break
+            except docker.errors.NotFound:
+                break
+            except ENGINE_ERRORS:
+                time.sleep(0.2)
+        with self._lock:
+            self._live.discard(cid)
+
+    # ---- the Sandbox protocol ----------------------------------------
+    def compile(self, language: Language, code: str, cancel: threading.Event | None = None) -> CompileResult:
+        source = language.source_name(code)
+        files = {source: code.encode("utf-8")}
+        if not language.compiled:
+            return CompileResult(ok=True, output="", time_ms=0, program=Program(language, code, files))
+        self.prepare([language])
+        argv = launcher_argv(
+            COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True
+        )
+        spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
+        try:
+            result = self.use(self.start_container(spec), wire.pack_files(files), cancel)
+        except ENGINE_ERRORS as exc:
+            return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
+        output = result.stderr.decode("utf-8", "replace")
+        if result.timed_out:
+            return CompileResult(False, output + f"\nCompilation took longer than {COMPILE_LIMITS.wall_s:.0f} s and was stopped.", result.wall_ms, timed_out=True)
+        if result.error or result.exit_code != 0 or result.signal:
+            return CompileResult(False, output or (result.error or "the compiler failed"), result.wall_ms)
+        try:
+            artifacts, modes = wire.unpack_files(result.stdout)
+        except ValueError as exc:
+            return CompileResult(False, f"internal error: unreadable compile output ({exc})", result.wall_ms)
+        return CompileResult(True, output, result.wall_ms, Program(language, code, artifacts, modes))
+
+    def run(
+        self,
+        program: Program,
+        stdin: bytes,
+        limits: Limits,
+        cancel: threading.Event | None = None,
+        extra_files: dict[str, bytes] | None = None,
+        argv: list[str] | None = None,
+        collect: tuple[str, ...] = (),
+    ) -> RunResult:
+        spec = self.run_spec(program, limits, argv=argv, collect=collect)
+        files = dict(program.files)
+        files.update(extra_files or {})
+        payload = wire.pack_files(files, program.modes) + stdin
+        try:
+            started = self.pool.take(spec)
+            result = self.use(started, payload, cancel)
+        except ENGINE_ERRORS as exc:
+            return RunResult(error=f"the engine failed: {exc}")
+        if collect and result.stdout:
+            try:
+                result.files, _ = wire.unpack_files(result.stdout)
+            except ValueError:
+                pass
+        return result
+
+    def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:
+        language = program.language
+        command = argv or language.run_argv(program.code, limits.memory_mb)
+        full = launcher_argv(limits, language, command, collect=collect, stdout_to_stderr=bool(collect))
+        return ContainerSpec(language.image, tuple(full), limits.memory_mb, language.pids_limit, limits.wall_s, limits.output_bytes)
+
+    def close(self) -> None:
+        self.pool.close()
+        with self._lock:
+            pending = list(self._removals)
+            live = list(self._live)
+        for future in pending:
+            future.result()
+        for cid in live:
+            self._remove_now(cid)
+        self._remover.shutdown(wait=True)
+        self.client.close()
+
+
+class ContainerPool:
+    """Containers started ahead of need for one spec, each used once.
+
+    take() hands out a started container (or starts one now); warm(spec, n)
+    keeps up to n started in the background.  A new spec (problem, language
+    or limits changed) discards the old ones."""
+
+    def __init__(self, sandbox: DockerSandbox) -> None:
+        self.sandbox = sandbox
+        self._ready: list[Started] = []
+        self._spec: ContainerSpec | None = None
+        self._target = 0
+        self._lock = threading.Lock()
+        self._starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-warm")
+        self._starting = 0
+
+    def warm(self, spec: ContainerSpec, count: int) -> None:
+        with self._lock:
+            if spec != self._spec:
+                self._discard_locked()
+                self._spec = spec
+            self._target = count
+        self._top_up()
+
+    def take(self, spec: ContainerSpec) -> Started:
+        with self._lock:
+            if spec == self._spec and self._ready:
+                started = self._ready.pop(0)
+            else:
+                started = None
+        self._top_up()
+        return started or self.sandbox.start_container(spec)
+
+    def _top_up(self) -> None:
+        with self._lock:
+            missing = self._target - len(self._ready) - self._starting
+            spec = self._spec
+            self._starting += max(missing, 0)
+        for _ in range(max(missing, 0)):
+            self._starter.submit(self._start_one, spec)
+
+    def _start_one(self, spec: ContainerSpec) -> None:
+        try:
+            started = self.sandbox.start_container(spec)
+        except ENGINE_ERRORS:
+            with self._lock:
+                self._starting -= 1
+            return
+        with self._lock:
+            self._starting -= 1
+            if spec == self._spec and len(self._ready) < self._target:
+                self._ready.append(started)
+                return
+        self._drop(started)
+
+    def _drop(self, started: Started) -> None:
+        try:
+            started.sock.close()
+        except OSError:
+            pass
+        self.sandbox.remove(started.id)
+
+    def _discard_locked(self) -> None:
+        for started in self._ready:
+            self._drop(started)
+        self._ready = []
+
+    def close(self) -> None:
+        with self._lock:
+            self._target = 0
+            self._spec = None
+            self._discard_locked()
+        self._starter.shutdown(wait=True)
+        with self._lock:
+            self._discard_locked()
+
+
+def launcher_argv(
+    limits: Limits,
+    language: Language,
+    command: list[str],
+    collect: tuple[str, ...] = (),
+    stdout_to_stderr: bool = False,
+) -> list[str]:
+    argv = [
+        "pxlaunch",
+        "--cpu-ms", str(int(limits.time_s * 1000)),
+        "--wall-ms", str(int(limits.wall_s * 1000)),
+        "--fsize-kb", str(SCRATCH_MB * 1024),
+        "--nofile", "64",
+        "--stack-kb", str(limits.memory_mb * 1024),
+    ]
+    for key, value in {**BASE_ENV, **language.env}.items():
+        argv += ["--env", f"{key}={value}"]
+    if stdout_to_stderr:
+        argv.append("--stdout-to-stderr")
+    for pattern in collect:
+        argv += ["--collect", pattern]
+    return argv + ["--", *command]
+
+
+def _tail(data: bytes, n: int = 300) -> str:
+    return data[-n:].decode("utf-8", "replace").strip() or "(no output)"

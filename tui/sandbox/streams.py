@@ -1,0 +1,112 @@
+"""Bounded reading of a container's attach stream.
+
+The engine multiplexes stdout and stderr on one socket in frames of
+[stream, 0, 0, 0, size:4].  Whatever the program prints, we keep at most the
+output limit of stdout and a head and tail of stderr: memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass, field
+
+STDERR_HEAD = 64 * 1024
+STDERR_TAIL = 4 * 1024  # always kept: the launcher's report is the last line
+
+
+class Deadline(Exception):
+    pass
+
+
+class Cancelled(Exception):
+    pass
+
+
+class OutputExceeded(Exception):
+    pass
+
+
+@dataclass
+class Capture:
+    stdout_limit: int
+    stderr_limit: int
+    stdout: bytearray = field(default_factory=bytearray)
+    stderr_head: bytearray = field(default_factory=bytearray)
+    stderr_tail: bytearray = field(default_factory=bytearray)
+    stderr_total: int = 0
+
+    def add(self, stream: int, data: bytes) -> None:
+        if stream == 1:
+            room = self.stdout_limit - len(self.stdout)
+            self.stdout += data[: max(room, 0)]
+            if len(data) > room:
+                raise OutputExceeded
+            return
+        self.stderr_total += len(data)
+        room = STDERR_HEAD - len(self.stderr_head)
+        if room > 0:
+            self.stderr_head += data[:room]
+        self.stderr_tail += data
+        del self.stderr_tail[:-STDERR_TAIL]
+        if self.stderr_total > self.stderr_limit:
+            raise OutputExceeded
+
+    def stderr(self) -> bytes:
+        if self.stderr_total <= STDERR_HEAD:
+            return bytes(self.stderr_head)
+        skipped = self.stderr_total - STDERR_HEAD - len(self.stderr_tail)
+        if skipped <= 0:
+            return bytes(self.stderr_head) + bytes(self.stderr_tail[-(self.stderr_total - STDERR_HEAD):])
+        return bytes(self.stderr_head) + b"\n[... %d bytes of stderr not kept ...]" % skipped + bytes(self.stderr_tail)
+
+
+def raw_socket(attached) -> socket.socket:
+    """The plain socket under what docker-py's attach_socket returns."""
+    return getattr(attached, "_sock", attached)
+
+
+def feed(sock: socket.socket, payload: bytes) -> threading.Thread:
+    """Writes the payload in a thread, then closes our side of stdin so the
+    program sees end-of-file.  A program that exits without reading its
+    input just ends the write early."""
+
+    def write() -> None:
+        try:
+            sock.sendall(payload)
+            sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+    thread = threading.Thread(target=write, name="proctorx-stdin", daemon=True)
+    thread.start()
+    return thread
+
+
+def demux(sock: socket.socket, capture: Capture, deadline: float, cancel: threading.Event | None) -> None:
+    """Reads frames until the stream ends.  Raises Deadline, Cancelled or
+    OutputExceeded (the caller then kills the container)."""
+    sock.settimeout(0.1)
+    buf = bytearray()
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        if time.monotonic() > deadline:
+            raise Deadline
+        try:
+            chunk = sock.recv(262144)
+        except socket.timeout:
+            continue
+        except OSError:
+            chunk = b""
+        if not chunk:
+            return
+        buf += chunk
+        while len(buf) >= 8:
+            stream, size = buf[0], struct.unpack(">I", buf[4:8])[0]
+            if len(buf) < 8 + size:
+                break
+            capture.add(stream, bytes(buf[8 : 8 + size]))
+            del buf[: 8 + size]
