@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from tui.languages import Language
+from tui.limits import COMPILE_LIMITS, Limits  # noqa: F401  (re-exported for sandboxes)
 
 
 class SandboxUnavailable(Exception):
@@ -18,26 +19,6 @@ class SandboxUnavailable(Exception):
     built).  The message says what was tried and how to fix it."""
 
 
-@dataclass(frozen=True)
-class Limits:
-    """What one run may use.  time_s is CPU time; the wall deadline is derived."""
-
-    time_s: float = 2.0
-    memory_mb: int = 256
-    output_mb: int = 8
-
-    @property
-    def wall_s(self) -> float:
-        # A sleeping or blocked program uses no CPU: it is stopped at a few
-        # times the CPU limit instead, and that is TLE too.
-        return max(3 * self.time_s, self.time_s + 2.0)
-
-    @property
-    def output_bytes(self) -> int:
-        return self.output_mb * 1024 * 1024
-
-
-COMPILE_LIMITS = Limits(time_s=30.0, memory_mb=1024, output_mb=64)
 
 
 @dataclass(frozen=True)
@@ -93,8 +74,19 @@ class Sandbox(Protocol):
     def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
         """Make sure everything needed to run these languages exists (images)."""
 
-    def compile(self, language: Language, code: str, cancel: threading.Event | None = None) -> CompileResult:
-        """Compile once; a language without a compile step returns its source as the program."""
+    def compile(
+        self,
+        language: Language,
+        code: str,
+        cancel: threading.Event | None = None,
+        extra_files: dict[str, bytes] | None = None,
+    ) -> CompileResult:
+        """Compile once; a language without a compile step returns its source
+        (and the extra files, e.g. a validator's headers) as the program."""
+
+    def warm(self, program: Program, limits: Limits, count: int) -> None:
+        """A hint: `count` runs of this program are coming (a sandbox may get
+        ready for them ahead of need)."""
 
     def run(
         self,

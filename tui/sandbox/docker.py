@@ -23,7 +23,8 @@ from requests.exceptions import RequestException
 
 from tui.languages import Language
 from tui.sandbox import images, streams, wire
-from tui.sandbox.base import COMPILE_LIMITS, CompileResult, Limits, Program, Progress, RunResult, SandboxUnavailable
+from tui.limits import COMPILE_LIMITS, Limits
+from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable
 
 LABEL = "proctorx"
 OWNER_LABEL = "proctorx.owner"
@@ -249,12 +250,16 @@ class DockerSandbox:
             self._live.discard(cid)
 
     # ---- the Sandbox protocol ----------------------------------------
-    def compile(self, language: Language, code: str, cancel: threading.Event | None = None) -> CompileResult:
-        source = language.source_name(code)
-        files = {source: code.encode("utf-8")}
+    def compile(
+        self,
+        language: Language,
+        code: str,
+        cancel: threading.Event | None = None,
+        extra_files: dict[str, bytes] | None = None,
+    ) -> CompileResult:
+        files = {**(extra_files or {}), language.source_name(code): code.encode("utf-8")}
         if not language.compiled:
             return CompileResult(ok=True, output="", time_ms=0, program=Program(language, code, files))
-        self.prepare([language])
         argv = launcher_argv(
             COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True
         )
@@ -299,6 +304,9 @@ class DockerSandbox:
             except ValueError:
                 pass
         return result
+
+    def warm(self, program: Program, limits: Limits, count: int) -> None:
+        self.pool.warm(self.run_spec(program, limits), count)
 
     def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:
         language = program.language
