@@ -1,0 +1,16 @@
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    q = int(data[0])
+    out = []
+    for i in range(q):
+        a, b, m = int(data[1 + 3 * i]), int(data[2 + 3 * i]), int(data[3 + 3 * i])
+        result = 0
+        # TODO: compute a^b mod m
+        out.append(str(result))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+main()
