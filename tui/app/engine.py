@@ -1,0 +1,107 @@
+"""The app's handle on the sandbox: open it once, build images once, judge.
+
+Every method here blocks and is meant for a worker thread; nothing here knows
+about Textual.  The engine remembers every run in flight so quitting can cancel
+them and remove their containers before the sandbox is closed.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from tui.judge import Event, Judge, Report, default_jobs
+from tui.languages import Language
+from tui.problems import Problem, TestCase
+from tui.sandbox import Progress, Sandbox, SandboxUnavailable, open_sandbox
+
+LOCAL_DESCRIPTION = "local sandbox — weaker isolation"
+
+
+class Engine:
+    def __init__(self, kind: str = "docker", sandbox: Sandbox | None = None, jobs: int | None = None) -> None:
+        self.kind = kind
+        self.jobs = jobs or default_jobs()
+        self.sandbox: Sandbox | None = sandbox
+        self.error: str | None = None
+        self.ready = threading.Event()  # set once opening has succeeded or failed
+        if sandbox is not None:
+            self.ready.set()
+        self._prepare_lock = threading.Lock()
+        self._runs: set[threading.Event] = set()
+        self._runs_lock = threading.Condition()
+        self._closed = False
+
+    @property
+    def available(self) -> bool:
+        return self.sandbox is not None
+
+    def describe(self) -> str:
+        if self.sandbox is None:
+            return "no sandbox" if self.ready.is_set() else f"connecting to {self.kind}…"
+        if getattr(self.sandbox, "name", "") == "local":
+            return LOCAL_DESCRIPTION
+        return self.sandbox.describe()
+
+    def open(self) -> None:
+        """Connects to the engine; on failure `error` says how to fix it."""
+        if self.sandbox is not None:
+            return
+        self.ready.clear()
+        self.error = None
+        try:
+            self.sandbox = open_sandbox(self.kind, jobs=self.jobs)
+        except SandboxUnavailable as exc:
+            self.error = str(exc)
+        except Exception as exc:  # an engine half-there: still a message for a person
+            self.error = f"The {self.kind} sandbox could not be started: {exc}"
+        finally:
+            self.ready.set()
+
+    def prepare(self, language: Language, progress: Progress | None = None) -> None:
+        """Builds the language's image if it is missing (minutes, the first time).
+        Serialised: a run waits for a build already under way instead of
+        starting a second one."""
+        if self.sandbox is None:
+            raise SandboxUnavailable(self.error or "the sandbox is not open")
+        with self._prepare_lock:
+            self.sandbox.prepare([language], progress)
+
+    def judge(
+        self,
+        problem: Problem,
+        language: Language,
+        code: str,
+        tests: list[TestCase],
+        on_event: Callable[[Event], None],
+        cancel: threading.Event,
+        progress: Progress | None = None,
+    ) -> Report:
+        with self._runs_lock:
+            if self._closed:
+                raise SandboxUnavailable("the app is closing")
+            self._runs.add(cancel)
+        try:
+            self.prepare(language, progress)
+            return Judge(self.sandbox, self.jobs).judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
+        finally:
+            with self._runs_lock:
+                self._runs.discard(cancel)
+                self._runs_lock.notify_all()
+
+    def cancel_all(self) -> None:
+        with self._runs_lock:
+            for cancel in self._runs:
+                cancel.set()
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Cancels every run, waits for them to stop, and closes the sandbox so
+        no container of ours remains."""
+        with self._runs_lock:
+            self._closed = True
+            for cancel in self._runs:
+                cancel.set()
+            self._runs_lock.wait_for(lambda: not self._runs, timeout=timeout)
+        if self.sandbox is not None:
+            self.sandbox.close()
+            self.sandbox = None

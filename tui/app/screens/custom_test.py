@@ -1,0 +1,55 @@
+"""Adding a custom test: an input, and an expected output if you know it."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, TextArea
+
+from tui.app.store import CustomTest
+from tui.problems import TestCase
+
+
+class CustomTestScreen(ModalScreen[CustomTest | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "add", "Add test", id="custom.add"),
+        Binding("escape", "cancel", "Cancel", id="custom.cancel"),
+    ]
+
+    def __init__(self, title: str, sample: TestCase | None = None) -> None:
+        super().__init__()
+        self.problem_title = title
+        self.sample = sample
+
+    def compose(self) -> ComposeResult:
+        start = self.sample.input().decode("utf-8", "replace") if self.sample else ""
+        with Vertical(id="custom-dialog"):
+            yield Label(f"New custom test for {self.problem_title}", id="custom-title")
+            yield Label("Input (what your program reads):")
+            yield TextArea(start, id="custom-input", soft_wrap=False, show_line_numbers=True)
+            yield Label("Expected output — optional: leave it empty to only see what your program prints:")
+            yield TextArea("", id="custom-expected", soft_wrap=False, show_line_numbers=True)
+            with Horizontal(id="custom-buttons"):
+                yield Button("Add (ctrl+s)", variant="primary", id="custom-add")
+                yield Button("Cancel (esc)", id="custom-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#custom-input", TextArea).focus()
+
+    @on(Button.Pressed, "#custom-add")
+    def action_add(self) -> None:
+        text = self.query_one("#custom-input", TextArea).text
+        if not text.strip():
+            self.notify("The input is empty: type what your program should read.", severity="warning")
+            return
+        if not text.endswith("\n"):
+            text += "\n"
+        expected = self.query_one("#custom-expected", TextArea).text
+        self.dismiss(CustomTest(text, expected if expected.strip() else None))
+
+    @on(Button.Pressed, "#custom-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

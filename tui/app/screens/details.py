@@ -1,0 +1,89 @@
+"""One test in full: its input, the expected and the actual output, stderr,
+and a line diff pointing at the first difference.  Hidden tests keep their
+data to themselves: only the verdict, time and memory are shown."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.app.widgets.diff_view import line_diff
+from tui.app.widgets.test_table import format_memory, format_time, kind_of, status_text
+from tui.judge import TestResult
+from tui.problems import Problem, TestCase
+
+SHOW_LINES = 200
+SHOW_CHARS = 20_000
+
+
+def shown(data: bytes | None, empty: str = "(empty)") -> Text:
+    """The start of a (possibly huge) text, with a note of what was left out."""
+    if data is None:
+        return Text("(none)", style="dim italic")
+    text = data.decode("utf-8", "replace")
+    if not text:
+        return Text(empty, style="dim italic")
+    lines = text[:SHOW_CHARS].splitlines()
+    cut = len(lines) > SHOW_LINES or len(text) > SHOW_CHARS
+    body = Text("\n".join(lines[:SHOW_LINES]))
+    if cut:
+        body.append(f"\n… {len(text):,} characters in all: only the start is shown", style="dim italic")
+    return body
+
+
+def section(title: str, body: Text, id: str) -> Vertical:
+    box = Vertical(Static(body, classes="section-body"), id=id, classes="section")
+    box.border_title = title
+    return box
+
+
+class DetailsScreen(Screen):
+    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="details.close")]
+
+    def __init__(self, problem: Problem, test: TestCase, result: TestResult | None, judged: bool = True) -> None:
+        super().__init__()
+        self.problem = problem
+        self.test = test
+        self.result = result
+        self.judged = judged
+
+    def summary(self) -> Text:
+        test, result = self.test, self.result
+        text = Text(f"Test {test.index} · {test.name} · {kind_of(test)}", style="bold")
+        text.append("\n")
+        if result is None:
+            text.append("Not run yet: ctrl+r on the main screen runs it.", style="italic")
+            return text
+        colors = self.app.get_css_variables()
+        text.append_text(status_text(result, self.judged, colors))
+        if result.verdict != "SKIP":
+            text.append(f"   time {format_time(result)} (wall {result.wall_ms} ms)   memory {format_memory(result) or '—'}")
+        if result.message and not test.hidden:
+            text.append(f"\n{result.message}")
+        return text
+
+    def compose(self) -> ComposeResult:
+        test, result = self.test, self.result
+        with VerticalScroll(id="details"):
+            yield Static(self.summary(), id="details-summary")
+            if test.hidden:
+                yield Static(Text("This is a hidden test: its input and output are not shown.", style="italic"), id="details-hidden")
+                return
+            expected = None if not self.judged else test.expected()
+            if result is not None and result.verdict not in ("AC", "SKIP") and expected is not None and self.judged:
+                diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
+                yield section("Diff", diff, "details-diff")
+            yield section("Input", shown(test.input()), "details-input")
+            with Horizontal(id="details-outputs"):
+                if self.judged:
+                    yield section("Expected output", shown(expected), "details-expected")
+                ran = result is not None and result.verdict != "SKIP"
+                actual = shown(result.stdout, "(no output)") if ran else Text("(not run)", style="dim italic")
+                yield section("Your output", actual, "details-actual")
+            if ran:
+                yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
+        yield Footer()

@@ -1,0 +1,287 @@
+"""The main screen: statement, editor and live tests for one problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, Markdown, Select, Static, TextArea
+
+from tui import languages
+from tui.app.screens.custom_test import CustomTestScreen
+from tui.app.screens.details import DetailsScreen
+from tui.app.screens.run import RunMixin
+from tui.app.store import CustomTest
+from tui.app.widgets import CodeEditor, ResultBanner, Splitter, StatusLine, TestTable
+from tui.languages import Language
+from tui.problems import Problem, TestCase
+
+# What the editor starts with for a language the problem has no starter for.
+TEMPLATES = {
+    "python": "import sys\n\n\ndef main():\n    data = sys.stdin.read().split()\n\n\nmain()\n",
+    "c": "#include <stdio.h>\n\nint main(void) {\n    \n    return 0;\n}\n",
+    "cpp": "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    ios::sync_with_stdio(false);\n    cin.tie(nullptr);\n    \n    return 0;\n}\n",
+    "java": "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n    public static void main(String[] args) throws IOException {\n        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n        \n    }\n}\n",
+}
+AUTOSAVE_DELAY_S = 1.0
+
+
+def describe_limits(problem: Problem) -> str:
+    limits = problem.limits
+    time = f"{limits.time_s:g} s" + (" (default: the problem sets none)" if problem.time_limit_default else "")
+    parts = [f"Time limit {time}", f"memory {limits.memory_mb} MB"]
+    if problem.difficulty:
+        parts.append(problem.difficulty)
+    if problem.tags:
+        parts.append(", ".join(problem.tags))
+    parts.append(f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests")
+    return " · ".join(parts)
+
+
+class ProblemScreen(RunMixin, Screen):
+    BINDINGS = [
+        Binding("ctrl+r,f5", "run", "Run tests", id="problem.run"),
+        Binding("escape", "cancel_run", "Cancel run", id="problem.cancel", priority=True),
+        Binding("ctrl+c", "cancel_run", "Cancel run", show=False, id="problem.cancel_ctrl_c", priority=True),
+        Binding("ctrl+s", "save", "Save", id="problem.save"),
+        Binding("ctrl+n", "add_test", "New test", id="problem.add_test"),
+        Binding("ctrl+l", "choose_language", "Language", id="problem.language"),
+        Binding("f4", "switch_focus", "Editor/Tests", id="problem.switch_focus"),
+        Binding("ctrl+o", "problems", "Problems", id="problem.problems"),
+        Binding("f2", "toggle_statement", "Hide/show statement", show=False, id="problem.toggle_statement"),
+        Binding("alt+left", "resize_statement(-4)", "Narrower statement", show=False, id="problem.narrow_statement"),
+        Binding("alt+right", "resize_statement(4)", "Wider statement", show=False, id="problem.widen_statement"),
+        Binding("alt+up", "resize_tests(2)", "Taller test panel", show=False, id="problem.taller_tests"),
+        Binding("alt+down", "resize_tests(-2)", "Shorter test panel", show=False, id="problem.shorter_tests"),
+    ]
+
+    def __init__(self, problem: Problem, solution: Path | None = None, lang: str | None = None) -> None:
+        super().__init__()
+        self.problem = problem
+        self.solution = solution
+        store = self.app.store
+        self.language = self._pick_language(lang, solution, store.last_language(problem.slug))
+        if solution is not None:
+            self._initial = solution.read_text(encoding="utf-8", errors="replace")
+        else:
+            self._initial = self._code_for(self.language)
+        self._saved_text = self._initial
+        self.unjudged: set[int] = set()
+        self._autosave_timer = None
+
+    # ---- set-up -------------------------------------------------------------
+    def _pick_language(self, lang: str | None, solution: Path | None, last: str | None) -> Language:
+        known = languages.all_languages()
+        if lang:
+            return languages.get(lang)
+        if solution is not None:
+            return languages.for_file(solution)
+        if last in known:
+            return known[last]
+        return known.get("python") or next(iter(known.values()))
+
+    def _code_for(self, language: Language) -> str:
+        saved = self.app.store.load_code(self.problem.slug, language)
+        if saved is not None:
+            return saved
+        starter = self.problem.starters.get(language.id)
+        if starter is not None:
+            try:
+                return starter.read_text(encoding="utf-8")
+            except OSError:
+                pass
+        return TEMPLATES.get(language.id, "")
+
+    def compose(self) -> ComposeResult:
+        options = [(lang.name, lang.id) for lang in languages.all_languages().values()]
+        with Horizontal(id="workspace"):
+            with VerticalScroll(id="statement-pane"):
+                yield Static(Text(describe_limits(self.problem)), id="problem-meta")
+                yield Markdown(self.problem.statement, id="statement")
+            yield Splitter("statement-pane", vertical=True, minimum=20)
+            with Vertical(id="work-pane"):
+                with Horizontal(id="editor-bar"):
+                    yield Label(Text(self.problem.title), id="editor-title")
+                    yield Select(options, value=self.language.id, allow_blank=False, compact=True, id="language")
+                yield CodeEditor(self._initial, self.language.id, id="editor")
+                yield Splitter("tests-pane", vertical=False, minimum=4)
+                with Vertical(id="tests-pane"):
+                    yield TestTable(id="tests")
+                    yield ResultBanner(id="banner")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TestTable).set_tests(self.all_tests())
+        count = len(self.all_tests())
+        self.banner(f"ctrl+r runs the {count} tests · enter on a row shows a test", "idle")
+        self.query_one(CodeEditor).focus()
+        self._show_saved()
+        self.app.prepare_language(self.language)
+
+    # ---- what the run needs ------------------------------------------------
+    def code(self) -> str:
+        return self.query_one(CodeEditor).text
+
+    def custom_tests(self) -> list[CustomTest]:
+        return self.app.store.custom_tests(self.problem.slug)
+
+    def all_tests(self) -> list[TestCase]:
+        """The problem's tests, then the user's; a custom test without an
+        expected output gets an empty answer and is shown, not judged."""
+        tests = list(self.problem.tests)
+        self.unjudged = set()
+        for number, custom in enumerate(self.custom_tests(), start=1):
+            index = len(tests) + 1
+            if custom.expected is None:
+                self.unjudged.add(index)
+            tests.append(
+                TestCase(
+                    index=index,
+                    name=f"custom {number}",
+                    hidden=False,
+                    origin="custom",
+                    inline_input=custom.input.encode(),
+                    inline_answer=(custom.expected or "").encode(),
+                )
+            )
+        return tests
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_run":
+            return self.running  # otherwise escape and ctrl+c go on to the focused widget
+        return True
+
+    # ---- saving ---------------------------------------------------------
+    @on(TextArea.Changed, "#editor")
+    def _edited(self) -> None:
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        if self.code() != self._saved_text:
+            self.query_one(StatusLine).set_note(f"{self.language.name} · editing")
+            self._autosave_timer = self.set_timer(AUTOSAVE_DELAY_S, lambda: self.save(quiet=True))
+
+    def save(self, quiet: bool = False) -> None:
+        """Autosave (quiet) writes to the data directory when the code changed;
+        ctrl+s always writes, and also into --solution FILE when that file is
+        not part of a problem package."""
+        code = self.code()
+        store = self.app.store
+        if code != self._saved_text or not quiet:
+            path = store.save_code(self.problem.slug, self.language, code)
+            self._saved_text = code
+            store.set_last_language(self.problem.slug, self.language.id)
+            if not quiet:
+                where = [str(path)]
+                if self._writable_solution():
+                    self.solution.write_text(code, encoding="utf-8")
+                    where.insert(0, str(self.solution))
+                self.notify("Saved to " + " and ".join(where), title="Saved")
+        self._show_saved()
+
+    def _writable_solution(self) -> bool:
+        if self.solution is None or self.language.id != languages.for_file(self.solution).id:
+            return False
+        solution = self.solution.resolve()
+        return not any(root.resolve() in solution.parents for root in self.app.problem_roots)
+
+    def _show_saved(self) -> None:
+        self.query_one(StatusLine).set_note(f"{self.language.name} · saved")
+
+    def action_save(self) -> None:
+        self.save(quiet=False)
+
+    # ---- language -------------------------------------------------------
+    @on(Select.Changed, "#language")
+    def _language_changed(self, event: Select.Changed) -> None:
+        if event.value == self.language.id or event.value is Select.BLANK:
+            return
+        self.switch_language(str(event.value))
+
+    def switch_language(self, lang_id: str) -> None:
+        if self.running:
+            self.notify("Wait for the run to finish (or cancel it) before switching language.", severity="warning")
+            self.query_one("#language", Select).value = self.language.id
+            return
+        self.save(quiet=True)
+        self.language = languages.get(lang_id)
+        self.query_one("#language", Select).value = lang_id
+        code = self._code_for(self.language)
+        self._saved_text = code
+        self.query_one(CodeEditor).set_code(code, lang_id)
+        self.app.store.set_last_language(self.problem.slug, lang_id)
+        self._show_saved()
+        self.app.prepare_language(self.language)
+
+    def action_choose_language(self) -> None:
+        select = self.query_one("#language", Select)
+        select.focus()
+        select.action_show_overlay()
+
+    # ---- tests: details and custom -----------------------------------------
+    @on(DataTable.RowSelected, "#tests")
+    def _show_details(self) -> None:
+        row = self.query_one(TestTable).current_test()
+        if row is not None:
+            judged = row.test.index not in self.unjudged
+            self.app.push_screen(DetailsScreen(self.problem, row.test, row.result, judged))
+
+    def action_add_test(self) -> None:
+        if self.running:
+            self.notify("Wait for the run to finish before adding a test.", severity="warning")
+            return
+        row = self.query_one(TestTable).current_test()
+        sample = row.test if row is not None and not row.test.hidden else None
+        self.app.push_screen(CustomTestScreen(self.problem.title, sample), self._add_custom)
+
+    def _add_custom(self, test: CustomTest | None) -> None:
+        if test is None:
+            return
+        tests = self.custom_tests() + [test]
+        self.app.store.save_custom_tests(self.problem.slug, tests)
+        table = self.query_one(TestTable)
+        table.set_tests(self.all_tests())
+        table.move_cursor(row=table.row_count - 1)
+        self.notify(f"Added custom {len(tests)}: it runs with the others on ctrl+r.", title="Custom test")
+
+    @on(TestTable.DeleteCustom)
+    def _delete_custom(self, message: TestTable.DeleteCustom) -> None:
+        if self.running:
+            self.notify("Wait for the run to finish before deleting a test.", severity="warning")
+            return
+        position = message.test.index - len(self.problem.tests) - 1
+        tests = self.custom_tests()
+        if 0 <= position < len(tests):
+            del tests[position]
+            self.app.store.save_custom_tests(self.problem.slug, tests)
+            self.query_one(TestTable).set_tests(self.all_tests())
+            self.notify(f"Deleted {message.test.name}.", title="Custom test")
+
+    # ---- layout and navigation ------------------------------------------------
+    def action_switch_focus(self) -> None:
+        editor, table = self.query_one(CodeEditor), self.query_one(TestTable)
+        # set_focus now, not focus() (deferred): keys typed right after go to the new widget.
+        self.set_focus(table if editor.has_focus else editor)
+
+    def action_toggle_statement(self) -> None:
+        pane = self.query_one("#statement-pane")
+        pane.display = not pane.display
+        self.query_one(Splitter).display = pane.display
+
+    def action_resize_statement(self, delta: int) -> None:
+        pane = self.query_one("#statement-pane")
+        pane.styles.width = max(20, min(pane.outer_size.width + delta, self.size.width - 30))
+
+    def action_resize_tests(self, delta: int) -> None:
+        pane = self.query_one("#tests-pane")
+        pane.styles.height = max(4, min(pane.outer_size.height + delta, self.size.height - 8))
+
+    def action_problems(self) -> None:
+        self.save(quiet=True)
+        self.cancel_run()
+        self.app.show_picker()

@@ -1,0 +1,145 @@
+"""The user's own data: code per problem and language, custom tests, verdicts.
+
+Everything lives under one data directory (platformdirs' user data dir, or
+PROCTORX_DATA_DIR, or what the app is given), never inside a problem package.
+Plain files a person can find and read: code as source files, the rest as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import platformdirs
+
+from tui.languages import Language
+
+DATA_ENV = "PROCTORX_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("proctorx", appauthor=False))
+
+
+def _safe(slug: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", slug) or "_"
+
+
+@dataclass
+class CustomTest:
+    input: str
+    expected: str | None = None  # None: the output is shown, not judged
+
+
+@dataclass
+class LastResult:
+    verdict: str  # "AC", "WA", "CE", ...
+    passed: int
+    total: int
+    language: str
+    solved: bool  # ever accepted: stays true after a later failure
+    when: str = ""
+
+
+class Store:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = Path(root) if root is not None else default_data_dir()
+
+    # ---- code ---------------------------------------------------------
+    def code_path(self, slug: str, language: Language) -> Path:
+        ext = language.extensions[0] if language.extensions else ".txt"
+        return self.root / "solutions" / _safe(slug) / f"{language.id}{ext}"
+
+    def load_code(self, slug: str, language: Language) -> str | None:
+        try:
+            return self.code_path(slug, language).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def save_code(self, slug: str, language: Language, code: str) -> Path:
+        path = self.code_path(slug, language)
+        _write(path, code)
+        return path
+
+    # ---- settings (last language per problem, theme) ---------------------
+    def settings(self) -> dict:
+        return _read_json(self.root / "settings.json", {})
+
+    def update_settings(self, **values) -> None:
+        data = self.settings()
+        data.update(values)
+        _write(self.root / "settings.json", json.dumps(data, indent=2))
+
+    def last_language(self, slug: str) -> str | None:
+        return self.settings().get("languages", {}).get(slug)
+
+    def set_last_language(self, slug: str, lang_id: str) -> None:
+        languages = self.settings().get("languages", {})
+        if languages.get(slug) != lang_id:
+            languages[slug] = lang_id
+            self.update_settings(languages=languages)
+
+    # ---- custom tests -------------------------------------------------
+    def _custom_path(self, slug: str) -> Path:
+        return self.root / "custom-tests" / f"{_safe(slug)}.json"
+
+    def custom_tests(self, slug: str) -> list[CustomTest]:
+        data = _read_json(self._custom_path(slug), {})
+        found = []
+        for item in data.get("tests", []):
+            if isinstance(item, dict) and isinstance(item.get("input"), str):
+                expected = item.get("expected")
+                found.append(CustomTest(item["input"], expected if isinstance(expected, str) else None))
+        return found
+
+    def save_custom_tests(self, slug: str, tests: list[CustomTest]) -> None:
+        _write(self._custom_path(slug), json.dumps({"tests": [asdict(t) for t in tests]}, indent=2))
+
+    # ---- verdicts -----------------------------------------------------
+    def results(self) -> dict[str, LastResult]:
+        data = _read_json(self.root / "results.json", {})
+        found = {}
+        for slug, item in data.items():
+            try:
+                found[slug] = LastResult(**item)
+            except TypeError:
+                continue
+        return found
+
+    def record_result(self, slug: str, verdict: str, passed: int, total: int, language: str) -> LastResult:
+        results = self.results()
+        before = results.get(slug)
+        result = LastResult(
+            verdict,
+            passed,
+            total,
+            language,
+            solved=verdict == "AC" or bool(before and before.solved),
+            when=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+        results[slug] = result
+        _write(self.root / "results.json", json.dumps({k: asdict(v) for k, v in results.items()}, indent=2))
+        return result
+
+
+def _read_json(path: Path, default):
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return default
+    return data if isinstance(data, type(default)) else default
+
+
+def _write(path: Path, text: str) -> None:
+    """Write through a temporary file so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,52 @@
+"""A bar between two regions that resizes one of them when dragged."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widget import Widget
+
+
+class Splitter(Widget):
+    """Drag to resize `target`: the region left of a vertical bar, or the
+    region below a horizontal one."""
+
+    DEFAULT_CSS = """
+    Splitter { background: $panel-darken-1; }
+    Splitter.-vertical { width: 1; height: 1fr; }
+    Splitter.-horizontal { height: 1; width: 1fr; }
+    Splitter:hover, Splitter.-dragging { background: $accent; }
+    """
+
+    def __init__(self, target: str, vertical: bool, minimum: int = 5, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.target_id = target
+        self.vertical = vertical
+        self.minimum = minimum
+        self.add_class("-vertical" if vertical else "-horizontal")
+        self.tooltip = "Drag to resize"
+
+    def render(self) -> str:
+        return ""
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.capture_mouse()
+        self.add_class("-dragging")
+        event.stop()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self.release_mouse()
+        self.remove_class("-dragging")
+        event.stop()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if not self.has_class("-dragging"):
+            return
+        target = self.screen.query_one(f"#{self.target_id}")
+        parent = target.parent.region if target.parent else self.screen.region
+        if self.vertical:
+            width = event.screen_x - target.region.x
+            target.styles.width = max(self.minimum, min(width, parent.width - self.minimum))
+        else:
+            height = target.region.bottom - event.screen_y - 1
+            target.styles.height = max(self.minimum, min(height, parent.height - self.minimum))
+        event.stop()

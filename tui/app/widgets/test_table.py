@@ -1,0 +1,179 @@
+"""The live test panel: one row per test, cells updated as results stream in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable
+
+from tui.judge import TestResult
+from tui.problems import TestCase
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+# Fixed widths that fit common statuses and measurements, so live updates
+# rarely move columns; the status column still grows for a long verdict.
+STATUS_WIDTH = 15
+COLUMNS = (("#", "index", None), ("Test", "name", None), ("Kind", "kind", 6), ("Status", "status", None), ("Time", "time", 7), ("Memory", "memory", 8))
+
+
+def _padded(status: Text | str) -> Text:
+    text = Text(status) if isinstance(status, str) else status.copy()
+    text.pad_right(max(0, STATUS_WIDTH - text.cell_len))
+    return text
+
+
+def kind_of(test: TestCase) -> str:
+    if test.origin == "custom":
+        return "custom"
+    return "hidden" if test.hidden else "sample"
+
+
+def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] | None = None) -> Text:
+    """✅ Accepted / ❌ Wrong Answer / — Not Run ...; `judged` is False for a
+    custom test without an expected output, which only shows what ran."""
+    colors = colors or {}
+    if result.verdict == "SKIP":
+        return Text("— " + result.label, style="dim")
+    if not judged and result.verdict in ("AC", "WA"):
+        return Text("▷ Ran (no expected output)", style=f"bold {colors.get('text-accent', '')}")
+    if result.passed:
+        return Text("✅ " + result.label, style=f"bold {colors.get('text-success', 'green')}")
+    return Text("❌ " + result.label, style=f"bold {colors.get('text-error', 'red')}")
+
+
+def format_time(result: TestResult) -> str:
+    return "" if result.verdict == "SKIP" else f"{result.time_ms} ms"
+
+
+def format_memory(result: TestResult) -> str:
+    if result.verdict == "SKIP" or not result.memory_kb:
+        return ""
+    return f"{result.memory_kb / 1024:.1f} MB"
+
+
+@dataclass
+class Row:
+    test: TestCase
+    state: str = "idle"  # idle, queued, running, done, cancelled
+    result: TestResult | None = None
+    judged: bool = True
+
+
+class TestTable(DataTable):
+    """Rows keyed by the test's index, so a result updates its own cells."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Details", id="tests.details"),
+        Binding("delete,d", "delete_custom", "Delete custom test", id="tests.delete_custom"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.rows_by_index: dict[int, Row] = {}
+        self._frame = 0
+        self._palette: dict[str, str] | None = None
+
+    def on_mount(self) -> None:
+        for label, key, width in COLUMNS:
+            self.add_column(label, key=key, width=width)
+        self._spinner = self.set_interval(0.1, self._spin, pause=True)
+        self.app.theme_changed_signal.subscribe(self, self._on_theme)
+
+    def _on_theme(self, theme) -> None:
+        self._palette = None
+        self.restyle()
+
+    def set_tests(self, tests: list[TestCase]) -> None:
+        row = self.cursor_row
+        self.clear()
+        self.rows_by_index = {}
+        for test in tests:
+            self.rows_by_index[test.index] = Row(test)
+            cells = (Text(str(test.index)), Text(test.name), Text(kind_of(test)), _padded(Text("—", style="dim")), "", "")
+            self.add_row(*cells, key=str(test.index))
+        if tests:
+            self.move_cursor(row=min(row, len(tests) - 1))
+
+    def current_test(self) -> Row | None:
+        if not self.row_count:
+            return None
+        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        return self.rows_by_index.get(int(key)) if key is not None else None
+
+    def _set(self, index: int, status: Text | str, time: str = "", memory: str = "") -> None:
+        key = str(index)
+        self.update_cell(key, "status", _padded(status), update_width=True)
+        self.update_cell(key, "time", time)
+        self.update_cell(key, "memory", memory)
+
+    def mark_queued(self) -> None:
+        for index, row in self.rows_by_index.items():
+            row.state, row.result = "queued", None
+            self._set(index, Text("· queued", style="dim"))
+
+    def mark_running(self, index: int) -> None:
+        row = self.rows_by_index.get(index)
+        if row is None or row.state == "done":
+            return
+        row.state = "running"
+        self._set(index, self._running_text())
+        self._spinner.resume()
+
+    def mark_finished(self, result: TestResult, judged: bool = True) -> None:
+        row = self.rows_by_index.get(result.index)
+        if row is None:
+            return
+        row.state, row.result, row.judged = "done", result, judged
+        self._set(result.index, status_text(result, judged, self._colors()), format_time(result), format_memory(result))
+
+    def _colors(self) -> dict[str, str]:
+        if self._palette is None:
+            self._palette = self.app.get_css_variables()
+        return self._palette
+
+    def restyle(self) -> None:
+        """Finished rows again, in the colours of a new theme."""
+        for index, row in self.rows_by_index.items():
+            if row.state == "done" and row.result is not None:
+                self.update_cell(str(index), "status", _padded(status_text(row.result, row.judged, self._colors())), update_width=True)
+
+    def mark_compiling(self) -> None:
+        for index, row in self.rows_by_index.items():
+            if row.state == "queued":
+                self.update_cell(str(index), "status", _padded(Text("· compiling", style="dim")))
+
+    def mark_unfinished(self, label: str) -> None:
+        """After a cancel or a failed run: rows that never finished say so."""
+        for index, row in self.rows_by_index.items():
+            if row.state in ("queued", "running"):
+                row.state = "cancelled"
+                self._set(index, Text("— " + label, style="dim"))
+        self._spinner.pause()
+
+    def _running_text(self) -> Text:
+        color = self._colors().get("text-warning", "yellow")
+        return Text(f"{SPINNER[self._frame % len(SPINNER)]} running", style=f"bold {color}")
+
+    def _spin(self) -> None:
+        self._frame += 1
+        running = [i for i, row in self.rows_by_index.items() if row.state == "running"]
+        if not running:
+            self._spinner.pause()
+            return
+        text = _padded(self._running_text())
+        for index in running:
+            self.update_cell(str(index), "status", text)
+
+    def action_delete_custom(self) -> None:
+        row = self.current_test()
+        if row is not None and row.test.origin == "custom":
+            self.post_message(self.DeleteCustom(row.test))
+        else:
+            self.notify("Only custom tests can be deleted.", severity="warning")
+
+    @dataclass
+    class DeleteCustom(Message):
+        test: TestCase
