@@ -146,7 +146,7 @@ class Judge:
             validator = self._compile_validator(problem, cancel)
 
         assert compiled.program is not None
-        self.sandbox.warm(compiled.program, problem.limits, min(self.jobs + 1, len(tests)))
+        self.sandbox.warm(compiled.program, problem.limits, len(tests))
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
         lock = threading.Lock()
@@ -164,9 +164,12 @@ class Judge:
                     first_failure[0] = min(first_failure[0], test.index)
             emit(TestFinished(result))
 
-        with ThreadPoolExecutor(max_workers=max(1, self.jobs), thread_name_prefix="proctorx-test") as pool:
-            for future in [pool.submit(run_one, t) for t in tests]:
-                future.result()
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.jobs), thread_name_prefix="proctorx-test") as pool:
+                for future in [pool.submit(run_one, t) for t in tests]:
+                    future.result()
+        finally:
+            self.sandbox.warm(compiled.program, problem.limits, 0)  # nothing more is coming
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
         report = Report(problem.slug, language.id, info, ordered, cancelled=cancel.is_set())

@@ -28,6 +28,8 @@ class Engine:
         if sandbox is not None:
             self.ready.set()
         self._prepare_lock = threading.Lock()
+        self._open_lock = threading.Lock()
+        self._swap_lock = threading.Lock()
         self._runs: set[threading.Event] = set()
         self._runs_lock = threading.Condition()
         self._closed = False
@@ -38,25 +40,29 @@ class Engine:
 
     def describe(self) -> str:
         if self.sandbox is None:
-            return "no sandbox" if self.ready.is_set() else f"connecting to {self.kind}…"
+            return f"no sandbox: {self.kind} unavailable" if self.ready.is_set() else f"connecting to {self.kind}…"
         if getattr(self.sandbox, "name", "") == "local":
             return LOCAL_DESCRIPTION
         return self.sandbox.describe()
 
     def open(self) -> None:
-        """Connects to the engine; on failure `error` says how to fix it."""
-        if self.sandbox is not None:
-            return
-        self.ready.clear()
-        self.error = None
-        try:
-            self.sandbox = open_sandbox(self.kind, jobs=self.jobs)
-        except SandboxUnavailable as exc:
-            self.error = str(exc)
-        except Exception as exc:  # an engine half-there: still a message for a person
-            self.error = f"The {self.kind} sandbox could not be started: {exc}"
-        finally:
-            self.ready.set()
+        """Connects to the engine (again, after a failure); on failure `error`
+        says how to fix it."""
+        with self._open_lock:
+            if self.sandbox is not None or self._closed:
+                return
+            self.ready.clear()
+            self.error = None
+            try:
+                self.sandbox = open_sandbox(self.kind, jobs=self.jobs)
+            except SandboxUnavailable as exc:
+                self.error = str(exc)
+            except Exception as exc:  # an engine half-there: still a message for a person
+                self.error = f"The {self.kind} sandbox could not be started: {exc}"
+            finally:
+                self.ready.set()
+            if self._closed:  # the app quit while we connected
+                self._close_sandbox()
 
     def prepare(self, language: Language, progress: Progress | None = None) -> None:
         """Builds the language's image if it is missing (minutes, the first time).
@@ -102,6 +108,10 @@ class Engine:
             for cancel in self._runs:
                 cancel.set()
             self._runs_lock.wait_for(lambda: not self._runs, timeout=timeout)
-        if self.sandbox is not None:
-            self.sandbox.close()
-            self.sandbox = None
+        self._close_sandbox()
+
+    def _close_sandbox(self) -> None:
+        with self._swap_lock:
+            sandbox, self.sandbox = self.sandbox, None
+        if sandbox is not None:
+            sandbox.close()

@@ -86,7 +86,7 @@ class Sandbox(Protocol):
 
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         """A hint: `count` runs of this program are coming (a sandbox may get
-        ready for them ahead of need)."""
+        ready for them ahead of need); 0 releases whatever it got ready."""
 
     def run(
         self,

@@ -116,7 +116,7 @@ class DockerSandbox:
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
-        self.pool = ContainerPool(self)
+        self.pool = ContainerPool(self, depth=jobs + 1)
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -231,6 +231,13 @@ class DockerSandbox:
             result.wall_ms = int(spec.wall_s * 1000)
         return result
 
+    def wait_removals(self) -> None:
+        """Blocks until every removal asked for so far has happened."""
+        with self._lock:
+            pending = list(self._removals)
+        for future in pending:
+            future.result()
+
     def remove(self, cid: str) -> None:
         """Kills and removes a container off the caller's path."""
         future = self._remover.submit(self._remove_now, cid)
@@ -316,11 +323,9 @@ class DockerSandbox:
 
     def close(self) -> None:
         self.pool.close()
+        self.wait_removals()
         with self._lock:
-            pending = list(self._removals)
             live = list(self._live)
-        for future in pending:
-            future.result()
         for cid in live:
             self._remove_now(cid)
         self._remover.shutdown(wait=True)
@@ -330,57 +335,78 @@ class DockerSandbox:
 class ContainerPool:
     """Containers started ahead of need for one spec, each used once.
 
-    take() hands out a started container (or starts one now); warm(spec, n)
-    keeps up to n started in the background.  A new spec (problem, language
-    or limits changed) discards the old ones."""
+    warm(spec, runs) says `runs` runs of this spec are coming: up to `depth`
+    containers are kept started for them in the background, and never more
+    than are still to come, so a finished run leaves none behind.  A new spec
+    (problem, language or limits changed) discards the old ones."""
 
-    def __init__(self, sandbox: DockerSandbox) -> None:
+    def __init__(self, sandbox: DockerSandbox, depth: int) -> None:
         self.sandbox = sandbox
+        self.depth = depth
         self._ready: list[Started] = []
         self._spec: ContainerSpec | None = None
-        self._target = 0
-        self._lock = threading.Lock()
-        self._starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-warm")
+        self._remaining = 0
         self._starting = 0
+        self._changed = threading.Condition()
+        self._starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-warm")
+        self._closed = False
+        self.last_error: Exception | None = None
 
-    def warm(self, spec: ContainerSpec, count: int) -> None:
-        with self._lock:
+    def warm(self, spec: ContainerSpec, runs: int) -> None:
+        with self._changed:
             if spec != self._spec:
-                self._discard_locked()
+                self._discard_locked(self._ready)
                 self._spec = spec
-            self._target = count
+            self._remaining = runs
+            self._trim_locked()
         self._top_up()
 
     def take(self, spec: ContainerSpec) -> Started:
-        with self._lock:
-            if spec == self._spec and self._ready:
-                started = self._ready.pop(0)
-            else:
-                started = None
+        """A started container for this spec: a warm one, one about to be
+        ready, or (when none is coming) one started now."""
+        started = None
+        with self._changed:
+            if spec == self._spec:
+                self._remaining = max(0, self._remaining - 1)
+                give_up = time.monotonic() + 10
+                while not self._ready and self._starting and not self._closed and time.monotonic() < give_up:
+                    self._changed.wait(0.5)
+                if self._ready:
+                    started = self._ready.pop(0)
         self._top_up()
         return started or self.sandbox.start_container(spec)
 
     def _top_up(self) -> None:
-        with self._lock:
-            missing = self._target - len(self._ready) - self._starting
-            spec = self._spec
+        with self._changed:
+            if self._closed or self._spec is None:
+                return
+            missing = min(self.depth, self._remaining) - len(self._ready) - self._starting
             self._starting += max(missing, 0)
+            spec = self._spec
         for _ in range(max(missing, 0)):
             self._starter.submit(self._start_one, spec)
 
     def _start_one(self, spec: ContainerSpec) -> None:
         try:
             started = self.sandbox.start_container(spec)
-        except ENGINE_ERRORS:
-            with self._lock:
-                self._starting -= 1
-            return
-        with self._lock:
+        except Exception as exc:  # noqa: BLE001 - whatever failed, take() starts its own and reports it
+            started = None
+            self.last_error = exc
+        with self._changed:
             self._starting -= 1
-            if spec == self._spec and len(self._ready) < self._target:
+            if started is not None and spec == self._spec and not self._closed:
                 self._ready.append(started)
-                return
-        self._drop(started)
+                started = None
+                self._trim_locked()
+            self._changed.notify_all()
+        if started is not None:
+            self._drop(started)
+
+    def _trim_locked(self) -> None:
+        keep = min(self.depth, self._remaining)
+        if len(self._ready) > keep:
+            self._discard_locked(self._ready[keep:])
+            del self._ready[keep:]
 
     def _drop(self, started: Started) -> None:
         try:
@@ -389,19 +415,20 @@ class ContainerPool:
             pass
         self.sandbox.remove(started.id)
 
-    def _discard_locked(self) -> None:
-        for started in self._ready:
+    def _discard_locked(self, doomed: list[Started]) -> None:
+        for started in doomed:
             self._drop(started)
-        self._ready = []
+        if doomed is self._ready:
+            self._ready = []
 
     def close(self) -> None:
-        with self._lock:
-            self._target = 0
-            self._spec = None
-            self._discard_locked()
+        with self._changed:
+            self._closed = True
+            self._discard_locked(self._ready)
+            self._changed.notify_all()
         self._starter.shutdown(wait=True)
-        with self._lock:
-            self._discard_locked()
+        with self._changed:
+            self._discard_locked(self._ready)
 
 
 def launcher_argv(

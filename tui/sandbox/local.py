@@ -58,10 +58,11 @@ DRAIN_GRACE_S = 0.5
 READ_CHUNK = 65536
 START_TIMEOUT_S = 10.0
 SHELL = "/bin/sh"
-# The program runs as the shell's background job with stdin kept (a shell
-# gives a background job /dev/null, even under `<&0`: dash), stdout from fd 3;
-# the shell reports its pid and exits.
-TRAMPOLINE = 'exec 4<&0; "$@" <&4 4<&- >&3 3>&- & echo $!'
+# The program runs as the shell's background job, with stdin kept (a shell
+# gives a background job /dev/null, even under `<&0`: dash) and stdout from
+# fd 3.  The shell reports the job's pid and exits; the job waits at the gate
+# (fd 5) until then, so the shell can never reap it first.
+TRAMPOLINE = 'exec 4<&0; { read -r _ <&5; exec "$@" <&4 >&3 3>&- 4<&- 5<&-; } & echo $!'
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -129,22 +130,24 @@ def _rlimits(memory_mb: int, time_s: float, nproc: int, limit_as: bool) -> list[
 
 
 def _child_setup(iso: Isolation, uid: int | None, rlimits: list[tuple[int, int, int]],
-                 output_fd: int | None = None, check: str | None = None):
+                 fds: dict[int, int] | None = None, check: str | None = None):
     """What the child does between fork and exec (it runs in a copy of a
     multi-threaded process: system calls, no locks)."""
     outer_uid, outer_gid = os.getuid(), os.getgid()
     unshare, prctl = _libc.unshare, _libc.prctl
 
     def setup() -> None:
-        if output_fd is not None:
-            if output_fd == 3:
-                os.set_inheritable(3, True)
-            else:
-                os.dup2(output_fd, 3)  # the program's stdout, for the trampoline
+        if fds:
+            # The trampoline's descriptors at their numbers (through copies
+            # out of the way, since a source may sit on another's target).
+            copies = {target: fcntl.fcntl(source, fcntl.F_DUPFD_CLOEXEC, 10) for target, source in fds.items()}
+            for target, copy in copies.items():
+                os.dup2(copy, target)
+                os.close(copy)
             for name in os.listdir("/proc/self/fd"):
                 fd = int(name)
                 try:
-                    if fd > 3 and os.get_inheritable(fd):
+                    if fd > 2 and fd not in fds and os.get_inheritable(fd):
                         os.close(fd)  # what close_fds would do (CLOEXEC ones go at exec)
                 except OSError:
                     pass
@@ -252,6 +255,7 @@ class LocalSandbox:
         self._base: str | None = None
         self._isolation: Isolation | None = None
         self._live: dict[int, int | None] = {}  # runs in flight: process group -> uid
+        self._clean_uids: set[int] = set()  # uids found with no process left
         # Orphans of a run become our children rather than init's: the program
         # itself (see _start), and its background children, which are then
         # reaped and their CPU time counted (init doesn't reap on every host).
@@ -370,7 +374,16 @@ class LocalSandbox:
             except OSError:
                 os.close(fd)
                 continue
-            _kill_uid(uid)  # whatever an app that crashed mid-run left behind
+            if uid not in self._clean_uids:
+                # An app that crashed mid-run may have left processes, or
+                # zombies a non-reaping init keeps: they would count against
+                # this uid's process limit.
+                _kill_uid(uid)
+                time.sleep(0.01)
+                if any(_owner(int(e.name)) == uid for e in os.scandir("/proc") if e.name.isdigit()):
+                    os.close(fd)
+                    continue
+                self._clean_uids.add(uid)
             return uid, fd
         return None
 
@@ -456,7 +469,7 @@ class LocalSandbox:
             nproc = pids if uid is not None or os.geteuid() == 0 else _count_tasks(os.getuid()) + pids
             rlimits = _rlimits(limits.memory_mb, limits.time_s, nproc, limit_as)
             result = self._supervise(
-                [executable, *command[1:]], workdir, env, lambda fd: _child_setup(iso, uid, rlimits, output_fd=fd),
+                [executable, *command[1:]], workdir, env, lambda fds: _child_setup(iso, uid, rlimits, fds=fds),
                 stdin, limits, cancel, merge=bool(collect), uid=uid,
             )
             if (limit_as and not result.timed_out and (result.signal or result.exit_code)
@@ -479,13 +492,18 @@ class LocalSandbox:
         peak RSS then measures the program, not a copy of this app.
         Returns (pgid, pid)."""
         report_r, report_w = os.pipe()
+        gate_r, gate_w = os.pipe()
         try:
             shell = subprocess.Popen(
                 [SHELL, "-c", TRAMPOLINE, "sh", *argv], cwd=workdir, env=env, stdin=stdin_r, stdout=report_w,
-                stderr=stderr_w, start_new_session=True, close_fds=False, preexec_fn=setup_for(output_w),
+                stderr=stderr_w, start_new_session=True, close_fds=False, preexec_fn=setup_for({3: output_w, 5: gate_r}),
             )
+        except BaseException:
+            os.close(gate_w)
+            raise
         finally:
             os.close(report_w)
+            os.close(gate_r)
         report = b""
         try:
             poll = select.poll()
@@ -502,6 +520,7 @@ class LocalSandbox:
                 _killpg(shell.pid)
             os.wait4(shell.pid, 0)
             shell.returncode = 0  # reaped here: Popen must never wait for a reused pid
+            os.close(gate_w)  # the shell is gone: the program may start
         if not report.strip().isdigit():
             raise OSError(f"the shell that starts the program failed ({report[:100]!r})")
         return shell.pid, int(report)

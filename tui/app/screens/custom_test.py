@@ -7,10 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, TextArea
+from textual.widgets import Button, Footer, Label, TextArea
 
 from tui.app.store import CustomTest
-from tui.problems import TestCase
 
 
 class CustomTestScreen(ModalScreen[CustomTest | None]):
@@ -19,22 +18,21 @@ class CustomTestScreen(ModalScreen[CustomTest | None]):
         Binding("escape", "cancel", "Cancel", id="custom.cancel"),
     ]
 
-    def __init__(self, title: str, sample: TestCase | None = None) -> None:
+    def __init__(self, title: str) -> None:
         super().__init__()
         self.problem_title = title
-        self.sample = sample
 
     def compose(self) -> ComposeResult:
-        start = self.sample.input().decode("utf-8", "replace") if self.sample else ""
         with Vertical(id="custom-dialog"):
             yield Label(f"New custom test for {self.problem_title}", id="custom-title")
             yield Label("Input (what your program reads):")
-            yield TextArea(start, id="custom-input", soft_wrap=False, show_line_numbers=True)
+            yield TextArea("", id="custom-input", soft_wrap=False, show_line_numbers=True)
             yield Label("Expected output — optional: leave it empty to only see what your program prints:")
             yield TextArea("", id="custom-expected", soft_wrap=False, show_line_numbers=True)
             with Horizontal(id="custom-buttons"):
                 yield Button("Add (ctrl+s)", variant="primary", id="custom-add")
                 yield Button("Cancel (esc)", id="custom-cancel")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#custom-input", TextArea).focus()

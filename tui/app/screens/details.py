@@ -62,7 +62,9 @@ class DetailsScreen(Screen):
         text.append_text(status_text(result, self.judged, colors))
         if result.verdict != "SKIP":
             text.append(f"   time {format_time(result)} (wall {result.wall_ms} ms)   memory {format_memory(result) or '—'}")
-        if result.message and not test.hidden:
+        if not self.judged and result.verdict in ("AC", "WA"):
+            text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
+        elif result.message and not test.hidden:
             text.append(f"\n{result.message}")
         return text
 

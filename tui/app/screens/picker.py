@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
@@ -38,8 +38,8 @@ def last_text(result: LastResult | None) -> Text:
         return Text("—", style="dim")
     name = NAMES.get(result.verdict, result.verdict)
     if result.verdict == "CE":
-        return Text(f"{name} ({result.language})")
-    return Text(f"{name} {result.passed}/{result.total} ({result.language})")
+        return Text(name)
+    return Text(f"{name} {result.passed}/{result.total}")
 
 
 class PickerScreen(Screen):
@@ -53,13 +53,15 @@ class PickerScreen(Screen):
             yield Static("ProctorX — pick a problem", id="picker-title")
             yield Input(placeholder="Filter by title, tag or difficulty…", id="picker-filter")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="picker-table")
-            yield Static(id="picker-info")
+            with VerticalScroll(id="picker-info-box"):
+                yield Static(id="picker-info")
         yield StatusLine()
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#picker-table", DataTable)
-        for label, key in (("Title", "title"), ("Difficulty", "difficulty"), ("Tags", "tags"), ("Tests", "tests"), ("State", "state"), ("Last run", "last")):
+        # Tags last: the column a narrow terminal can lose.
+        for label, key in (("Title", "title"), ("Difficulty", "difficulty"), ("Tests", "tests"), ("State", "state"), ("Last run", "last"), ("Tags", "tags")):
             table.add_column(label, key=key)
         self.refill()
         self.query_one("#picker-filter", Input).focus()
@@ -81,10 +83,10 @@ class PickerScreen(Screen):
             table.add_row(
                 Text(problem.title, style="bold"),
                 Text(problem.difficulty or "—"),
-                Text(", ".join(problem.tags)),
                 Text(f"{len(problem.samples)} + {len(problem.hidden)}"),
                 state_text(result),
                 last_text(result),
+                Text(", ".join(problem.tags)),
                 key=problem.slug,
             )
         if current in [p.slug for p in shown]:
@@ -97,8 +99,11 @@ class PickerScreen(Screen):
         parts = [f"{shown} of {total} problems" if shown != total else f"{total} problems"]
         parts.append("enter opens one")
         text = Text(" · ".join(parts), style="dim")
-        for error in library.errors:
-            text.append(f"\n⚠ not loaded: {error}", style="bold")
+        if library.errors:
+            count = len(library.errors)
+            text.append(f"\n⚠ {count} problem folder{'s' * (count > 1)} could not be loaded:", style="bold")
+            for error in library.errors:
+                text.append(f"\n  • {error}")
         if not total:
             text.append("\nNo problems found: pass --problems DIR with problem folders in it.", style="bold")
         self.query_one("#picker-info", Static).update(text)

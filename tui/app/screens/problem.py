@@ -216,6 +216,7 @@ class ProblemScreen(RunMixin, Screen):
         self.query_one(CodeEditor).set_code(code, lang_id)
         self.app.store.set_last_language(self.problem.slug, lang_id)
         self._show_saved()
+        self.set_focus(self.query_one(CodeEditor))
         self.app.prepare_language(self.language)
 
     def action_choose_language(self) -> None:
@@ -235,9 +236,7 @@ class ProblemScreen(RunMixin, Screen):
         if self.running:
             self.notify("Wait for the run to finish before adding a test.", severity="warning")
             return
-        row = self.query_one(TestTable).current_test()
-        sample = row.test if row is not None and not row.test.hidden else None
-        self.app.push_screen(CustomTestScreen(self.problem.title, sample), self._add_custom)
+        self.app.push_screen(CustomTestScreen(self.problem.title), self._add_custom)
 
     def _add_custom(self, test: CustomTest | None) -> None:
         if test is None:

@@ -86,8 +86,11 @@ class RunMixin:
             if cancel.is_set():
                 return
         if not engine.available:
-            self.post_message(msg.RunFailed(run_id, engine.error or "the sandbox is not available"))
-            return
+            engine.open()  # the engine may have been started since: try again
+            if not engine.available:
+                self.post_message(msg.RunFailed(run_id, engine.error or "the sandbox is not available"))
+                return
+            self.app.post_message(msg.EngineStatus(engine.describe()))
 
         def on_event(event: core.Event) -> None:
             if isinstance(event, core.CompileStarted):

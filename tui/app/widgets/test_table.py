@@ -13,10 +13,10 @@ from tui.judge import TestResult
 from tui.problems import TestCase
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
-# Fixed widths that fit common statuses and measurements, so live updates
-# rarely move columns; the status column still grows for a long verdict.
+# Status last, with fixed widths before it: a live update never moves a
+# column, and a long verdict on a narrow screen only cuts itself.
 STATUS_WIDTH = 15
-COLUMNS = (("#", "index", None), ("Test", "name", None), ("Kind", "kind", 6), ("Status", "status", None), ("Time", "time", 7), ("Memory", "memory", 8))
+COLUMNS = (("#", "index", None), ("Test", "name", None), ("Kind", "kind", 6), ("Time", "time", 7), ("Memory", "memory", 8), ("Status", "status", None))
 
 
 def _padded(status: Text | str) -> Text:
@@ -38,7 +38,7 @@ def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] 
     if result.verdict == "SKIP":
         return Text("— " + result.label, style="dim")
     if not judged and result.verdict in ("AC", "WA"):
-        return Text("▷ Ran (no expected output)", style=f"bold {colors.get('text-accent', '')}")
+        return Text("▷ Ran, not judged", style=f"bold {colors.get('text-accent', '')}")
     if result.passed:
         return Text("✅ " + result.label, style=f"bold {colors.get('text-success', 'green')}")
     return Text("❌ " + result.label, style=f"bold {colors.get('text-error', 'red')}")
@@ -92,7 +92,7 @@ class TestTable(DataTable):
         self.rows_by_index = {}
         for test in tests:
             self.rows_by_index[test.index] = Row(test)
-            cells = (Text(str(test.index)), Text(test.name), Text(kind_of(test)), _padded(Text("—", style="dim")), "", "")
+            cells = (Text(str(test.index)), Text(test.name), Text(kind_of(test)), "", "", _padded(Text("—", style="dim")))
             self.add_row(*cells, key=str(test.index))
         if tests:
             self.move_cursor(row=min(row, len(tests) - 1))

@@ -1,0 +1,342 @@
+"""The local sandbox (`--sandbox local`), judged for real: real compilers,
+real processes, no engine.  Each test asserts what a user would see: the
+verdict and its message, or what a program could (not) reach."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import resource
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tui import languages, problems
+from tui.checkers import CheckerSpec
+from tui.judge import Judge
+from tui.limits import Limits
+from tui.problems import Problem
+from tui.problems import TestCase as Case
+from tui.sandbox.base import SandboxUnavailable
+from tui.sandbox.local import LocalSandbox
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = Limits(time_s=0.5, memory_mb=128, output_mb=1)  # TLE at 2.5 s of wall clock at the latest
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    box = LocalSandbox()
+    yield box
+    box.close()
+
+
+def needs(sandbox: LocalSandbox, lang: str):
+    language = languages.get(lang)
+    try:
+        sandbox.prepare([language])
+    except SandboxUnavailable as exc:
+        pytest.skip(str(exc))
+    return language
+
+
+def judge_one(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", answer: bytes = b"3\n", limits: Limits = FAST, **kw):
+    """One test judged through the Judge, as the app would: the TestResult."""
+    language = needs(sandbox, lang)
+    test = Case(1, "t", False, "inline", inline_input=stdin, inline_answer=answer)
+    problem = Problem("inline", "Inline", ROOT, "", limits, CheckerSpec("lines"), [test])
+    report = Judge(sandbox, jobs=1).judge(problem, language, code, **kw)
+    return report, report.tests[0]
+
+
+def run_py(sandbox, code: str, stdin: bytes = b"", limits: Limits = FAST, **kw):
+    program = sandbox.compile(needs(sandbox, "python"), code).program
+    return sandbox.run(program, stdin, limits, **kw)
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+# ---- every verdict, python and C++ ------------------------------------------
+PROGRAMS = {
+    "AC": {
+        "python": "a, b = map(int, input().split())\nprint(a + b)\n",
+        "cpp": "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n",
+    },
+    "WA": {
+        "python": "print(4)\n",
+        "cpp": "#include <cstdio>\nint main(){std::puts(\"4\");}\n",
+    },
+    "exit code": {
+        "python": "import sys\nsys.exit(3)\n",
+        "cpp": "int main(){return 3;}\n",
+    },
+    "SIGSEGV": {
+        "python": "import ctypes\nctypes.string_at(0)\n",
+        "cpp": "int main(){volatile int *p = nullptr; *p = 1; return 0;}\n",
+    },
+    "CPU loop": {
+        "python": "while True:\n    pass\n",
+        "cpp": "int main(){volatile unsigned long x=0;for(;;)x++;}\n",
+    },
+    "sleep": {
+        "python": "import time\ntime.sleep(60)\n",
+        "cpp": "#include <unistd.h>\nint main(){sleep(60);}\n",
+    },
+    "memory bomb": {
+        "python": "blocks = []\nwhile True:\n    blocks.append(bytearray(16 << 20))\n",
+        "cpp": "#include <vector>\nint main(){std::vector<std::vector<char>> v; for(;;) v.emplace_back(16u<<20, 1);}\n",
+    },
+    "output flood": {
+        "python": "import sys\nline = 'x' * 1023 + '\\n'\nwhile True:\n    sys.stdout.write(line)\n",
+        "cpp": "#include <cstdio>\nint main(){for(;;) std::puts(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\");}\n",
+    },
+}
+EXPECTED = {
+    "AC": ("Accepted", ""),
+    "WA": ("Wrong Answer", "expected '3', got '4'"),
+    "exit code": ("Runtime Error", "exit code 3"),
+    "SIGSEGV": ("Runtime Error (SIGSEGV)", "segmentation fault"),
+    "CPU loop": ("Time Limit Exceeded", ""),
+    "sleep": ("Time Limit Exceeded", "wall-clock deadline"),
+    "memory bomb": ("Memory Limit Exceeded", ""),
+    "output flood": ("Output Limit Exceeded", "more than 1 MiB of output"),
+}
+
+
+@pytest.mark.parametrize("lang", ["python", "cpp"])
+@pytest.mark.parametrize("case", list(PROGRAMS))
+def test_every_verdict(sandbox, case, lang):
+    report, test = judge_one(sandbox, lang, PROGRAMS[case][lang])
+    label, message = EXPECTED[case]
+    assert test.label == label, (test.message, test.stderr[-500:])
+    assert message in test.message
+    assert test.wall_ms < FAST.wall_s * 1000 + 500
+    if case == "AC":
+        assert test.stdout == b"3\n"
+        assert 0 < test.memory_kb < 32 * 1024  # the program's own, not a copy of the judge's
+    if case == "memory bomb":
+        assert test.memory_kb <= FAST.memory_mb * 1024
+
+
+def test_a_sleeping_program_is_stopped_at_the_wall_deadline(sandbox):
+    start = time.monotonic()
+    result = run_py(sandbox, "import time\ntime.sleep(60)\n")
+    assert result.timed_out and result.error is None
+    assert FAST.wall_s <= time.monotonic() - start < FAST.wall_s + 1.5
+    assert result.cpu_ms < 500
+
+
+def test_a_cpu_loop_is_stopped_by_cpu_or_wall_time(sandbox):
+    result = run_py(sandbox, "while True:\n    pass\n")
+    assert result.timed_out or result.cpu_ms > FAST.time_s * 1000
+
+
+def test_output_flood_is_cut_at_the_limit_and_memory_stays_bounded(sandbox):
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    flood = "import sys\nchunk = 'x' * (1 << 20)\nwhile True:\n    sys.stdout.write(chunk)\n    sys.stderr.write(chunk)\n"
+    result = run_py(sandbox, flood, limits=dataclasses.replace(FAST, output_mb=4))
+    assert result.output_exceeded
+    assert len(result.stdout) <= 4 << 20
+    assert len(result.stderr) <= 128 << 10  # a head and a tail only
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024
+
+
+def test_stderr_past_the_limit_is_output_exceeded_too(sandbox):
+    result = run_py(sandbox, "import sys\nwhile True:\n    sys.stderr.write('e' * 65536)\n")
+    assert result.output_exceeded
+
+
+# ---- what a program can and can't reach --------------------------------------
+def test_a_background_child_is_killed_when_the_program_ends(sandbox):
+    code = (
+        "import os, sys, time\npid = os.fork()\nif pid == 0:\n    time.sleep(60)\n    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+    )
+    result = run_py(sandbox, code)
+    assert result.exit_code == 0, result.stderr
+    child = int(result.stdout)
+    assert gone(child), "the background child outlived the run"
+
+
+def test_a_child_that_left_the_group_is_killed_when_the_run_has_its_own_user(sandbox):
+    if not sandbox.isolation().own_uid:
+        pytest.skip("only a run with a uid of its own can be swept whole (the app is not root)")
+    code = (
+        "import os, time\npid = os.fork()\nif pid == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+    )
+    result = run_py(sandbox, code)
+    assert gone(int(result.stdout))
+
+
+def test_the_environment_is_clean(sandbox, monkeypatch):
+    monkeypatch.setenv("PROCTORX_HOST_SECRET", "hunter2")
+    result = run_py(sandbox, "import os\nfor k, v in sorted(os.environ.items()):\n    print(f'{k}={v}')\n")
+    env = dict(line.split("=", 1) for line in result.stdout.decode().splitlines())
+    assert "PROCTORX_HOST_SECRET" not in env and b"hunter2" not in result.stdout
+    assert env["LANG"] == "C.UTF-8"
+    assert env["HOME"] == env["TMPDIR"] != os.environ.get("HOME")
+    assert env["PYTHONDONTWRITEBYTECODE"] == "1"  # the language's own
+    assert set(env) <= {"PATH", "HOME", "TMPDIR", "LANG", "PWD", "SHLVL", "_", *languages.get("python").env}
+
+
+def test_each_run_gets_a_fresh_directory_removed_afterwards(sandbox):
+    code = (
+        "import os\nprint(os.getcwd())\nprint(sorted(os.listdir('.')))\n"
+        "open('left-behind.txt', 'w').write('secret')\nos.mkdir('locked')\nos.chmod('locked', 0)\n"
+    )
+    first, second = run_py(sandbox, code), run_py(sandbox, code)
+    for result in (first, second):
+        cwd, listing = result.stdout.decode().splitlines()
+        assert listing == "['solution.py']"  # nothing the other run left
+        assert not os.path.exists(cwd)
+    assert first.stdout.splitlines()[0] != second.stdout.splitlines()[0]
+
+
+def test_close_removes_every_directory(sandbox):
+    box = LocalSandbox()
+    result = run_py(box, "import os\nprint(os.path.dirname(os.getcwd()))\n")
+    base = result.stdout.decode().strip()
+    assert os.path.isdir(base)
+    box.close()
+    assert not os.path.exists(base)
+
+
+def test_no_network_where_the_os_allows_a_namespace(sandbox):
+    if not sandbox.isolation().netns:
+        pytest.skip("this system allows no network namespace: " + "; ".join(sandbox.details()))
+    code = (
+        "import socket\nprint([name for _, name in socket.if_nameindex()])\n"
+        "s = socket.socket()\ns.settimeout(2)\ntry:\n    s.connect(('1.1.1.1', 53))\n    print('connected')\n"
+        "except OSError as exc:\n    print('unreachable', exc.errno)\n"
+    )
+    result = run_py(sandbox, code)
+    assert result.stdout.splitlines()[0] == b"['lo']"
+    assert result.stdout.splitlines()[1].startswith(b"unreachable")
+
+
+def test_a_fork_bomb_is_contained(sandbox):
+    if os.geteuid() == 0 and not sandbox.isolation().own_uid:
+        pytest.skip("the process limit doesn't apply to root")
+    code = (
+        "import os, time\nn = 0\nwhile n < 10000:\n    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
+        "    if pid == 0:\n        time.sleep(60)\n        os._exit(0)\n    n += 1\nprint(n, flush=True)\n"
+    )
+    result = run_py(sandbox, code)
+    assert result.exit_code == 0, result.stderr
+    assert int(result.stdout) < 100 + (0 if sandbox.isolation().own_uid else 10000)
+
+
+def test_a_program_that_never_reads_its_input_does_not_block(sandbox):
+    result = run_py(sandbox, "print('done')\n", stdin=b"1 " * (4 << 20))
+    assert result.stdout == b"done\n" and not result.timed_out
+
+
+def test_megabytes_of_input_arrive_whole(sandbox):
+    data = b"".join(b"%d\n" % i for i in range(500_000))
+    result = run_py(sandbox, "import sys\ndata = sys.stdin.buffer.read()\nprint(len(data), data.count(b'\\n'))\n", stdin=data)
+    assert result.stdout.split() == [str(len(data)).encode(), b"500000"]
+
+
+def test_cancel_stops_a_run_within_a_second(sandbox):
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    start = time.monotonic()
+    result = run_py(sandbox, "import time\ntime.sleep(60)\n", cancel=cancel)
+    assert result.error == "cancelled"
+    assert time.monotonic() - start < 1.3
+
+
+def test_cancel_through_the_judge(sandbox):
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    start = time.monotonic()
+    report, _ = judge_one(sandbox, "python", "import time\ntime.sleep(60)\n", cancel=cancel)
+    assert report.cancelled and time.monotonic() - start < 1.5
+
+
+def test_collect_returns_files_the_program_wrote_and_never_follows_a_link(sandbox):
+    code = (
+        "import os, sys\ndata = sys.stdin.read()\nprint('to stdout')\n"
+        "open('feedback/judgemessage.txt', 'w').write('seen ' + data)\n"
+        "os.symlink('/etc/passwd', 'feedback/leak.txt')\n"
+    )
+    program = sandbox.compile(needs(sandbox, "python"), code).program
+    result = sandbox.run(
+        program, b"42", FAST, extra_files={"feedback/.keep": b""}, collect=("feedback/judgemessage.txt", "feedback/leak.txt"),
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.files == {"feedback/judgemessage.txt": b"seen 42"}
+
+
+# ---- compiling ---------------------------------------------------------------
+def test_a_cpp_compile_error_shows_the_compiler_message(sandbox):
+    report, test = judge_one(sandbox, "cpp", "int main() { return undefined_name; }\n")
+    assert report.verdict == "CE" and test.verdict == "SKIP"
+    assert "undefined_name" in report.compile.output and "error" in report.compile.output
+
+
+def test_compile_keeps_only_the_artifacts(sandbox):
+    result = sandbox.compile(needs(sandbox, "cpp"), PROGRAMS["AC"]["cpp"], extra_files={"notes.txt": b"x"})
+    assert result.ok, result.output
+    assert set(result.program.files) == {"solution"}
+    assert result.program.modes["solution"] & 0o100
+
+
+def test_java_compiles_and_runs_a_public_class_sumlist(sandbox):
+    code = (
+        "import java.util.*;\npublic class SumList {\n  public static void main(String[] a) {\n"
+        "    Scanner in = new Scanner(System.in); long s = 0;\n    while (in.hasNextLong()) s += in.nextLong();\n"
+        "    System.out.println(s);\n  }\n}\n"
+    )
+    report, test = judge_one(sandbox, "java", code, stdin=b"1 2 3 4\n", answer=b"10\n", limits=Limits(time_s=2, memory_mb=256))
+    assert report.compile.ok, report.compile.output
+    assert test.verdict == "AC", (test.message, test.stderr)
+    compiled = sandbox.compile(languages.get("java"), code)
+    assert "SumList.class" in compiled.program.files
+
+
+def test_prepare_names_a_missing_tool(sandbox):
+    cpp = languages.get("cpp")
+    missing = dataclasses.replace(cpp, compile="proctorx-no-such-compiler -o solution {source}")
+    with pytest.raises(SandboxUnavailable, match="proctorx-no-such-compiler"):
+        sandbox.prepare([missing])
+
+
+def test_describe_says_weaker(sandbox):
+    assert sandbox.describe() == "local sandbox — weaker isolation (no container)"
+    assert any(line.startswith("network:") for line in sandbox.details())
+
+
+# ---- the judge, end to end ----------------------------------------------------
+BOUNDED = ROOT / "problems" / "bounded-subarrays"
+
+
+@pytest.mark.parametrize(
+    "source, verdict",
+    [
+        ("solutions/solution.py", "AC"),
+        ("solutions/solution.cpp", "AC"),
+        ("solutions/Solution.java", "AC"),
+        ("submissions/wrong_answer/int_overflow.cpp", "WA"),
+        ("submissions/time_limit_exceeded/naive.py", "TLE"),
+    ],
+)
+def test_judge_bounded_subarrays(sandbox, source, verdict):
+    problem = problems.load(BOUNDED)
+    path = BOUNDED / source
+    language = languages.for_file(path)
+    needs(sandbox, language.id)
+    report = Judge(sandbox, jobs=2).judge(problem, language, path.read_text(), stop_on_failure=verdict != "AC")
+    assert report.verdict == verdict, [(t.name, t.verdict, t.message) for t in report.tests]
+    if verdict == "AC":
+        assert report.passed == report.total == len(problem.tests)
+        assert all(0 < t.memory_kb < 128 * 1024 for t in report.tests)

@@ -1,0 +1,99 @@
+"""Every verdict in every language, judged for real in Docker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES, containers_of
+from tests.integration import programs
+from tui import languages, problems
+from tui.judge import Judge
+
+pytestmark = pytest.mark.docker
+LANGS = ["python", "c", "cpp", "java"]
+
+
+@pytest.fixture(scope="module")
+def sum_problem():
+    return problems.load(FIXTURES / "sum")
+
+
+def judge(sandbox, problem, lang, code):
+    return Judge(sandbox, jobs=2).judge(problem, languages.get(lang), code)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_accepted_with_real_measurements(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.AC[lang])
+    assert report.verdict == "AC", [(t.verdict, t.message, t.stderr) for t in report.tests]
+    assert (report.passed, report.total) == (3, 3)
+    for test in report.tests:
+        assert test.stdout.strip() in (b"3", b"15", b"0")
+        assert 0 < test.memory_kb < 64 * 1024
+        assert test.wall_ms < 1000
+    assert (report.compile is None) == (lang == "python")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wrong_answer_says_where(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.WA[lang])
+    assert report.verdict == "WA"
+    assert report.tests[0].message == "line 1: expected '3', got '42'"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_busy_loop_is_tle_with_cpu_time_past_the_limit(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.TLE[lang])
+    assert {t.verdict for t in report.tests} == {"TLE"}
+    # Stopped either for CPU past the limit or, on a busy machine, at the wall deadline.
+    limits = sum_problem.limits
+    assert all(t.time_ms > 1000 or t.wall_ms >= limits.wall_s * 1000 for t in report.tests)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_memory_hog_is_mle(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.MLE[lang])
+    assert {t.verdict for t in report.tests} == {"MLE"}, [(t.verdict, t.message, t.stderr[-200:]) for t in report.tests]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_crash_is_runtime_error(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.RE[lang])
+    test = report.tests[0]
+    assert test.verdict == "RE"
+    expected = {"python": (3, None), "c": (None, "SIGSEGV"), "cpp": (None, "SIGABRT"), "java": (1, None)}[lang]
+    assert (test.exit_code, test.signal) == expected
+    if lang == "java":
+        assert b"IllegalStateException: boom" in test.stderr
+    if test.signal:
+        assert test.label == f"Runtime Error ({test.signal})"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_output_flood_is_ole_and_bounded(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.OLE[lang])
+    assert {t.verdict for t in report.tests} == {"OLE"}
+    assert all(len(t.stdout) <= sum_problem.limits.output_bytes for t in report.tests)
+
+
+@pytest.mark.parametrize("lang", ["c", "cpp", "java"])
+def test_compile_error_skips_every_test(docker_sandbox, sum_problem, lang):
+    report = judge(docker_sandbox, sum_problem, lang, programs.CE[lang])
+    assert report.verdict == "CE"
+    assert not report.compile.ok
+    assert {t.verdict for t in report.tests} == {"SKIP"}
+    source = languages.get(lang).source_name(programs.CE[lang])
+    assert f"{source}:1:" in report.compile.output  # the compiler's own message, with the line
+
+
+def test_java_file_is_named_after_its_public_class(docker_sandbox, sum_problem):
+    report = judge(docker_sandbox, sum_problem, "java", programs.AC["java"])
+    assert "public class SumList" in programs.AC["java"]
+    assert report.verdict == "AC"
+
+
+def test_no_container_remains(docker_sandbox, sum_problem):
+    judge(docker_sandbox, sum_problem, "python", programs.AC["python"])
+    judge(docker_sandbox, sum_problem, "python", programs.TLE["python"])
+    docker_sandbox.wait_removals()
+    assert containers_of(docker_sandbox) == []
