@@ -1,0 +1,45 @@
+"""Fixtures for the app's tests: a small problem library, a data directory
+in tmp_path, and apps on the fake or the real sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app.fakes import FakeSandbox
+from tests.app.helpers import PROBLEMS
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def fake() -> FakeSandbox:
+    return FakeSandbox()
+
+
+@pytest.fixture
+def make_app(data_dir: Path, fake: FakeSandbox):
+    """make_app(problem=None, solution=None, lang=None, roots=None, sandbox=fake)."""
+    from tui.app import ProctorXApp
+
+    def make(problem=None, solution=None, lang=None, roots=None, sandbox=fake, **kwargs):
+        return ProctorXApp(roots or [PROBLEMS], problem=problem, solution=solution, lang=lang, sandbox=sandbox, data_dir=data_dir, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def solution(tmp_path: Path):
+    """solution(code, name="main.py") -> a file outside any problem package."""
+
+    def write(code: str, name: str = "main.py") -> Path:
+        path = tmp_path / "work" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(code, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,62 @@
+"""A fake sandbox for layout and snapshot tests: deterministic, instant, no engine.
+
+It "runs" every program as the add-two fixture's reference would (the sum of
+the numbers in the input), bent by markers in the code:
+  # fake: wrong-big      prints sum + 1 when the sum is over 100 (fails the hidden test)
+  # fake: wrong          prints sum + 1 always
+  # fake: crash          dies of SIGSEGV
+  # fake: compile-error  doesn't compile
+  # fake: slow           each run takes half a second (for cancelling)
+Tests about behaviour against a real engine live in test_run_docker.py.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tui.sandbox.base import CompileResult, Program, RunResult
+
+
+class FakeSandbox:
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.prepared: list[str] = []
+        self.runs = 0
+        self._lock = threading.Lock()
+
+    def describe(self) -> str:
+        return "Fake sandbox (tests)"
+
+    def prepare(self, languages, progress=None) -> None:
+        self.prepared += [language.id for language in languages]
+
+    def compile(self, language, code, cancel=None, extra_files=None) -> CompileResult:
+        if "fake: compile-error" in code:
+            return CompileResult(False, "main.c:3:5: error: expected ';' before 'return'", 12)
+        return CompileResult(True, "", 0, Program(language, code, {}))
+
+    def warm(self, program, limits, count) -> None:
+        pass
+
+    def run(self, program, stdin, limits, cancel=None, extra_files=None, argv=None, collect=()) -> RunResult:
+        with self._lock:
+            self.runs += 1
+        code = program.code
+        if "fake: slow" in code:
+            deadline = time.monotonic() + 0.5
+            while time.monotonic() < deadline:
+                if cancel is not None and cancel.is_set():
+                    return RunResult(error="cancelled")
+                time.sleep(0.02)
+        if "fake: crash" in code:
+            return RunResult(exit_code=None, signal=11, cpu_ms=3, wall_ms=5, memory_kb=4096, stderr=b"Segmentation fault\n")
+        total = sum(int(x) for x in stdin.split() if x.lstrip(b"-").isdigit())
+        if "fake: wrong" in code and ("fake: wrong-big" not in code or total > 100):
+            total += 1
+        return RunResult(exit_code=0, cpu_ms=12, wall_ms=20, memory_kb=8192, stdout=f"{total}\n".encode())
+
+    def close(self) -> None:
+        self.closed = True

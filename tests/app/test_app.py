@@ -1,0 +1,174 @@
+"""App-wide conventions: help, themes, the command palette, bindings, layout,
+the engine's state, and the core's independence from Textual."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+import pytest
+from textual.binding import Binding
+from textual.command import CommandList
+from textual.widgets import Markdown
+
+from tui.app import ProctorXApp, screens, widgets
+from tui.app.screens import EngineErrorScreen, HelpScreen, ProblemScreen
+from tui.app.store import Store
+from tests.app.helpers import PROBLEMS, SIZE, wait_for
+
+
+async def test_f1_and_question_mark_open_help(make_app):
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one(Markdown).source
+        assert "ctrl+r" in text and "Run tests" in text and str(app.store.root) in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ProblemScreen)
+        await pilot.press("question_mark")  # in the editor, '?' is typed
+        assert isinstance(app.screen, ProblemScreen)
+        await pilot.press("f4", "question_mark")  # on the test panel it opens help
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_ctrl_t_toggles_light_and_dark_and_remembers(make_app, data_dir):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        dark = app.current_theme.dark
+        await pilot.press("ctrl+t")
+        assert app.current_theme.dark is not dark
+        chosen = app.theme
+    assert Store(data_dir).settings()["theme"] == chosen
+    again = make_app()
+    async with again.run_test(size=SIZE):
+        assert again.theme == chosen
+
+
+async def test_command_palette_offers_the_apps_actions(make_app):
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for title in ("Run tests", "Save", "New custom test", "Back to problems", "Language: C++17 (g++ -O2)",
+                      "Open problem: Reverse Words", "Toggle light/dark theme", "Help"):
+            assert any(t.startswith(title.split(":")[0]) for t in titles), title
+        # Through the palette itself: open it, search, run.
+        await pilot.press("ctrl+p")
+        await pilot.press(*"open problem: reverse")
+        await wait_for(pilot, lambda: bool(app.screen.query(CommandList)) and app.screen.query_one(CommandList).option_count == 1)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProblemScreen) and app.screen.problem.slug == "reverse-words")
+
+
+def _binding_classes():
+    for module in (screens, widgets):
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            yield cls
+    yield ProctorXApp
+
+
+def test_every_binding_has_an_id():
+    missing = []
+    for cls in _binding_classes():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            if not isinstance(binding, Binding) or not binding.id:
+                missing.append(f"{cls.__name__}: {binding}")
+    assert not missing
+
+
+def test_the_core_never_imports_textual():
+    code = (
+        "import sys; import tui.problems, tui.judge, tui.languages, tui.checkers, tui.verdicts, tui.sandbox, tui.sandbox.docker;"
+        "assert not [m for m in sys.modules if m.startswith(('textual', 'tui.app'))], 'textual imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (200, 60)])
+async def test_regions_are_usable_at_small_and_large_sizes(make_app, size):
+    app = make_app(problem="add-two")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        statement = screen.query_one("#statement-pane").region
+        editor = screen.query_one(widgets.CodeEditor).region
+        tests = screen.query_one(widgets.TestTable).region
+        assert statement.width >= 30 and editor.width >= 55
+        assert editor.height >= 8 and tests.height >= 6
+        assert not statement.overlaps(editor) and not editor.overlaps(tests)
+        # Keyboard resizing.
+        width = statement.width
+        await pilot.press("alt+right")
+        await pilot.pause()
+        assert screen.query_one("#statement-pane").region.width == width + 4
+        await pilot.press("f2")
+        await pilot.pause()
+        assert screen.query_one(widgets.CodeEditor).region.width > editor.width
+
+
+async def test_dragging_the_splitter_resizes_the_statement(make_app):
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        splitter = app.screen.query_one(widgets.Splitter)
+        x = splitter.region.x
+        await pilot.mouse_down(splitter)
+        await pilot.hover(splitter, offset=(10, 0))
+        await pilot.mouse_up(splitter)  # it has moved with the pointer
+        await pilot.pause()
+        assert app.screen.query_one("#statement-pane").region.width == x + 10
+
+
+async def test_status_line_names_the_sandbox(make_app):
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Fake sandbox (tests)" in str(app.screen.query_one("#status-engine").content)
+
+
+async def test_local_sandbox_is_described_as_weaker(make_app):
+    class Local:
+        name = "local"
+
+        def describe(self):
+            return "local"
+
+        def close(self):
+            pass
+
+    app = make_app(sandbox=Local())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "local sandbox — weaker isolation" in str(app.screen.query_one("#status-engine").content)
+
+
+async def test_image_builds_show_a_progress_bar(make_app, fake):
+    from tui.app import messages as msg
+
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        app.post_message(msg.ImageProgress("python: step 2/5: RUN apt-get install", 0.25))
+        await pilot.pause()
+        bar = app.screen.query_one("#status-progress")
+        assert bar.display and bar.progress == 25
+        assert "step 2/5" in str(app.screen.query_one("#status-build").content)
+        app.post_message(msg.ImageReady())
+        await pilot.pause()
+        assert not bar.display
+
+
+async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    app = ProctorXApp([PROBLEMS], problem="add-two", sandbox_kind="docker", data_dir=data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen), timeout=30)
+        message = str(app.screen.query_one("#engine-message").content)
+        assert "No Docker engine is reachable" in message and "Fix:" in message
+        await pilot.press("escape")  # keep editing without running
+        assert isinstance(app.screen, ProblemScreen)
+        await pilot.press("ctrl+r")  # tries again, and explains again
+        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen), timeout=30)
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0

@@ -1,0 +1,189 @@
+"""Running against the fake sandbox: the banner, the rows, details, custom
+tests, cancelling.  The same flow against the real engine is in
+test_run_docker.py; these pin down what the screen says."""
+
+from __future__ import annotations
+
+from tui.app import messages as msg
+from tui.app.screens import CustomTestScreen, DetailsScreen, ProblemScreen
+from tui.app.store import CustomTest, Store
+from tui.app import widgets
+from tui.app.widgets import ResultBanner
+from tests.app.helpers import SIZE, table_column, wait_for
+
+RIGHT = "a, b = map(int, input().split())\nprint(a + b)\n"
+
+
+async def run_and_wait(pilot, timeout: float = 10.0) -> ProblemScreen:
+    screen = pilot.app.screen
+    await pilot.press("ctrl+r")
+    await wait_for(pilot, lambda: not screen.running, timeout)
+    await pilot.pause()
+    return screen
+
+
+async def test_all_pass_banner(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        assert screen.query_one(ResultBanner).headline == "You have passed 3/3 tests"
+        assert table_column(screen.query_one(widgets.TestTable), "status") == ["✅ Accepted"] * 3
+        assert table_column(screen.query_one(widgets.TestTable), "time") == ["12 ms"] * 3
+        assert table_column(screen.query_one(widgets.TestTable), "memory") == ["8.0 MB"] * 3
+
+
+async def test_rows_go_queued_running_finished_through_messages(make_app, solution):
+    seen: list[str] = []
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+
+    def hook(message) -> None:
+        if isinstance(message, (msg.TestStarted, msg.TestFinished, msg.RunFinished)):
+            seen.append(type(message).__name__)
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        screen = app.screen
+        await pilot.press("ctrl+r")
+        table = screen.query_one(widgets.TestTable)
+        await wait_for(pilot, lambda: any("running" in s for s in table_column(table, "status")))
+        assert any(s == "· queued" for s in table_column(table, "status"))  # more tests than workers
+        await wait_for(pilot, lambda: not screen.running)
+    assert seen.count("TestStarted") == 3 and seen.count("TestFinished") == 3
+    assert seen[-1] == "RunFinished"
+
+
+async def test_failures_and_the_first_one_named(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: wrong-big\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        banner = screen.query_one(ResultBanner)
+        assert banner.headline == "You have passed 2/3 tests"
+        assert banner.has_class("-failed")
+        assert "test 3 (hidden 1): Wrong Answer" in str(banner.query_one("#banner-detail").content)
+        assert table_column(screen.query_one(widgets.TestTable), "status")[2] == "❌ Wrong Answer"
+    assert app.store.results()["add-two"].verdict == "WA"
+
+
+async def test_runtime_error_names_the_signal(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: crash\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        assert table_column(screen.query_one(widgets.TestTable), "status")[0] == "❌ Runtime Error (SIGSEGV)"
+        assert screen.query_one(ResultBanner).headline == "You have passed 0/3 tests"
+
+
+async def test_compile_error_shows_the_compiler_message(make_app, solution):
+    app = make_app(problem="add-two", solution=solution("int main() { /* fake: compile-error */ }\n", "main.c"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        headline = screen.query_one(ResultBanner).headline
+        assert headline.startswith("Compilation Error\n")
+        assert "main.c:3:5: error: expected ';'" in headline
+        assert table_column(screen.query_one(widgets.TestTable), "status") == ["— Not Run"] * 3
+    assert app.store.results()["add-two"].verdict == "CE"
+
+
+async def test_escape_cancels_a_run(make_app, solution, fake):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("ctrl+r")
+        table = screen.query_one(widgets.TestTable)
+        await wait_for(pilot, lambda: any("running" in s for s in table_column(table, "status")))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not screen.running)
+        assert screen.query_one(ResultBanner).headline.startswith("Run cancelled")
+        assert "— cancelled" in table_column(table, "status")
+        # The editor kept working, and escape is the editor's again.
+        assert screen.check_action("cancel_run", ()) is False
+
+
+async def test_typing_during_a_run_goes_to_the_editor(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("ctrl+r")
+        await pilot.press(*"# typed")
+        assert screen.running
+        assert "# typed" in screen.code()
+        await wait_for(pilot, lambda: not screen.running)
+
+
+async def test_details_show_input_expected_actual_and_a_diff(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: wrong\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        await pilot.press("f4", "enter")
+        await pilot.pause()
+        details = app.screen
+        assert isinstance(details, DetailsScreen)
+        text = {box.id: str(box.query_one(".section-body").content) for box in details.query(".section")}
+        assert text["details-input"] == "1 2"
+        assert text["details-expected"] == "3"
+        assert text["details-actual"] == "4"
+        assert "First difference at line 1" in text["details-diff"]
+        assert "▶-1 │ 3" in text["details-diff"] and "▶+1 │ 4" in text["details-diff"]
+        await pilot.press("escape")
+        assert app.screen is screen
+
+
+async def test_hidden_test_details_show_only_verdict_time_memory(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: wrong\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        await run_and_wait(pilot)
+        await pilot.press("f4", "down", "down", "enter")
+        await pilot.pause()
+        details = app.screen
+        summary = str(details.query_one("#details-summary").content)
+        assert "hidden 1" in summary and "Wrong Answer" in summary and "12 ms" in summary and "8.0 MB" in summary
+        assert "300" not in summary  # neither the expected answer...
+        assert not details.query(".section")  # ...nor input or outputs
+
+
+async def test_custom_tests_are_added_run_and_deleted(make_app, solution, data_dir):
+    app = make_app(problem="add-two", solution=solution(RIGHT))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, CustomTestScreen)
+        dialog.query_one("#custom-input").text = "40 2"
+        dialog.query_one("#custom-expected").text = "42\n"
+        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        app.screen.query_one("#custom-input").text = "1 1\n"
+        await pilot.click("#custom-add")
+        await pilot.pause()
+        table = screen.query_one(widgets.TestTable)
+        assert table_column(table, "name")[-2:] == ["custom 1", "custom 2"]
+        assert table_column(table, "kind")[-2:] == ["custom", "custom"]
+        assert Store(data_dir).custom_tests("add-two") == [CustomTest("40 2\n", "42\n"), CustomTest("1 1\n", None)]
+
+        await run_and_wait(pilot)
+        statuses = table_column(table, "status")
+        assert statuses[-2:] == ["✅ Accepted", "▷ Ran, not judged"]
+        # The one with an answer counts; the one without is shown only.
+        assert screen.query_one(ResultBanner).headline == "You have passed 4/4 tests"
+
+        await pilot.press("f4", "end")
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert table_column(table, "name")[-1] == "custom 1"
+        assert Store(data_dir).custom_tests("add-two") == [CustomTest("40 2\n", "42\n")]
+        # A problem's own test can't be deleted.
+        table.move_cursor(row=0)
+        await pilot.press("delete")
+        assert table.row_count == 4
+
+
+async def test_quit_cancels_the_run_and_closes_the_sandbox(make_app, solution, fake):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert fake.closed
+    assert fake.runs < 3  # the queued tests never started
