@@ -70,7 +70,7 @@ class Language:
         """A hash of everything the image is built from: a changed Dockerfile,
         language.yaml or launcher gives a new tag, so a stale image never runs."""
         h = hashlib.sha256()
-        for path in sorted(self.build_files()):
+        for path in sorted(self.build_files(), key=lambda p: p.name):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()[:12]
 

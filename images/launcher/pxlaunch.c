@@ -23,7 +23,7 @@
  *   --env K=V        an environment variable (the environment starts empty)
  *   --stdout-to-stderr   the command's stdout goes to stderr (compilers,
  *                    validators), leaving stdout for --collect
- *   --collect GLOB   after a successful run, write the matching files to stdout
+ *   --collect GLOB   when the command has ended, write the matching files to stdout
  *                    in the same "PX1" format (how a compiled program leaves
  *                    the compile container, and a validator's feedback)
  *
@@ -277,7 +277,7 @@ int main(int argc, char **argv) {
     if (have_status && WIFSIGNALED(status)) sig = WTERMSIG(status);
     int oom = oom_kills() > oom_before;
 
-    if (ncollect > 0 && have_status && code == 0) send_files(collect, ncollect);
+    if (ncollect > 0 && have_status) send_files(collect, ncollect);
     char report[256];
     snprintf(report, sizeof report, "\n\036PXREPORT %d %d %lld %lld %ld %d %d\n", code, sig, cpu,
              wall, ru.ru_maxrss, timed_out, oom);

@@ -1,0 +1,274 @@
+"""Each attack in shared/spec/sandbox.md, tried for real against Docker.
+
+The programs here are what a curious or hostile submission would do; each test
+asserts what the user (or the machine's owner) would see."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from tests.conftest import FIXTURES, containers_of
+from tui import languages, problems
+from tui.judge import Judge
+from tui.limits import Limits
+
+pytestmark = pytest.mark.docker
+LIMITS = Limits(time_s=1.0, memory_mb=64, output_mb=1)
+
+
+def run_python(sandbox, code: str, stdin: bytes = b"", limits: Limits = LIMITS):
+    compiled = sandbox.compile(languages.get("python"), code)
+    return sandbox.run(compiled.program, stdin, limits)
+
+
+def judge(sandbox, code: str, lang: str = "python", problem: str = "sum"):
+    return Judge(sandbox, jobs=2).judge(problems.load(FIXTURES / problem), languages.get(lang), code)
+
+
+def test_runs_as_non_root_without_capabilities(docker_sandbox):
+    code = (
+        "import os\nstatus = open('/proc/self/status').read().split('\\n')\n"
+        "caps = [l.split()[1] for l in status if l.startswith(('CapEff', 'CapPrm', 'CapBnd'))]\n"
+        "nnp = [l.split()[1] for l in status if l.startswith('NoNewPrivs')]\n"
+        "print(os.getuid(), os.getgid(), *caps, *nnp)\n"
+    )
+    run = run_python(docker_sandbox, code)
+    uid, gid, eff, prm, bnd, nnp = run.stdout.split()
+    assert uid != b"0" and gid != b"0"
+    assert int(eff, 16) == int(prm, 16) == int(bnd, 16) == 0
+    assert nnp == b"1"
+
+
+def test_fork_bomb_ends_and_the_machine_stays_usable(docker_sandbox):
+    bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    report = judge(docker_sandbox, bomb)
+    assert {t.verdict for t in report.tests} <= {"RE", "TLE"}
+    after = judge(docker_sandbox, "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n")
+    assert after.verdict == "AC"
+
+
+def test_c_fork_bomb_is_contained(docker_sandbox):
+    bomb = "#include <unistd.h>\nint main(void){for(;;)fork();}\n"
+    report = judge(docker_sandbox, bomb, lang="c")
+    assert {t.verdict for t in report.tests} <= {"RE", "TLE"}
+
+
+def test_sleeping_program_is_tle_at_the_wall_deadline(docker_sandbox):
+    start = time.monotonic()
+    run = run_python(docker_sandbox, "import time\ntime.sleep(100)\n")
+    elapsed = time.monotonic() - start
+    assert run.timed_out
+    assert run.cpu_ms < 500
+    assert elapsed < LIMITS.wall_s + 4
+
+
+def test_background_process_does_not_outlive_the_program(docker_sandbox):
+    code = (
+        "import os, sys, time\n"
+        "if os.fork() == 0:\n"
+        "    time.sleep(0.5)\n"
+        "    sys.stdout.write('LATE\\n'); sys.stdout.flush()\n"
+        "    time.sleep(100)\n"
+        "else:\n"
+        "    print('main done')\n"
+    )
+    start = time.monotonic()
+    run = run_python(docker_sandbox, code)
+    assert run.stdout == b"main done\n"
+    assert not run.timed_out
+    assert time.monotonic() - start < LIMITS.wall_s
+
+
+def test_output_flood_is_cut_and_memory_stays_bounded(docker_sandbox):
+    run = run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stdout.write('y' * 65536)\n")
+    assert run.output_exceeded
+    assert len(run.stdout) == LIMITS.output_bytes
+
+
+def test_stderr_flood_is_bounded_too(docker_sandbox):
+    run = run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stderr.write('e' * 65536)\n")
+    assert run.output_exceeded
+    assert len(run.stderr) < 128 * 1024
+
+
+def test_disk_fill_hits_the_scratch_limit(docker_sandbox):
+    code = (
+        "import os\nwritten = 0\nblock = b'z' * (1 << 20)\n"
+        "try:\n    with open('/tmp/fill', 'wb') as f:\n        for _ in range(200):\n"
+        "            f.write(block); f.flush(); written += len(block)\n"
+        "except OSError as e:\n    print('stopped', e.errno)\n"
+        "print(written >> 20)\n"
+        "for path in ('/fill', '/usr/fill', '/etc/fill', '/home/fill'):\n"
+        "    try:\n        open(path, 'wb').write(b'x')\n        print('WROTE', path)\n"
+        "    except OSError:\n        pass\n"
+    )
+    run = run_python(docker_sandbox, code, limits=Limits(time_s=2, memory_mb=256, output_mb=1))
+    out = run.stdout.decode()
+    assert "WROTE" not in out  # a read-only root
+    assert run.signal is not None or "stopped" in out  # SIGXFSZ or ENOSPC/EFBIG
+    if "stopped" in out:
+        assert int(out.split()[-1]) <= 16
+
+
+def test_no_network(docker_sandbox):
+    code = (
+        "import socket\nimport os\n"
+        "print(sorted(os.listdir('/sys/class/net')))\n"
+        "for host in (('1.1.1.1', 53), ('8.8.8.8', 443), ('172.17.0.1', 2375)):\n"
+        "    try:\n        socket.create_connection(host, timeout=1)\n        print('CONNECTED', host)\n"
+        "    except OSError:\n        pass\n"
+    )
+    run = run_python(docker_sandbox, code)
+    assert run.stdout == b"['lo']\n"
+
+
+def test_files_left_by_one_test_do_not_reach_the_next(docker_sandbox, tmp_path):
+    problem_dir = tmp_path / "leak"
+    problem_dir.mkdir()
+    (problem_dir / "problem.yaml").write_text(
+        "title: Leak\ntests:\n"
+        "  - {input: \"write\\n\", expected: \"written\\n\"}\n"
+        "  - {input: \"look\\n\", expected: \"clean\\n\"}\n"
+    )
+    code = (
+        "import os, sys\nplaces = ['/tmp/note', '/box/note', '/dev/shm/note']\n"
+        "if sys.stdin.read().strip() == 'write':\n"
+        "    for p in places:\n        try:\n            open(p, 'w').write('secret')\n        except OSError:\n            pass\n"
+        "    print('written')\n"
+        "else:\n    print('clean' if not any(os.path.exists(p) for p in places) else 'LEAKED')\n"
+    )
+    report = Judge(docker_sandbox, jobs=1).judge(problems.load(problem_dir), languages.get("python"), code)
+    assert [t.stdout for t in report.tests] == [b"written\n", b"clean\n"]
+
+
+def test_environment_is_built_from_scratch(docker_sandbox, monkeypatch):
+    monkeypatch.setenv("PROCTORX_HOST_SECRET", "hunter2")
+    run = run_python(docker_sandbox, "import os\nprint(' '.join(sorted(os.environ)))\n")
+    names = set(run.stdout.split())
+    assert b"PROCTORX_HOST_SECRET" not in names
+    assert names <= {b"PATH", b"HOME", b"TMPDIR", b"LANG", b"PYTHONDONTWRITEBYTECODE", b"PYTHONIOENCODING", b"PYTHONUNBUFFERED", b"LC_CTYPE"}
+
+
+def test_expected_answers_never_enter_the_container(docker_sandbox, tmp_path):
+    token = "ANSWER-7f3a9c-" + str(os.getpid())
+    problem_dir = tmp_path / "secretive"
+    (problem_dir / "data" / "secret").mkdir(parents=True)
+    (problem_dir / "problem.yaml").write_text("title: Secretive\ntime_limit: 5\n")
+    (problem_dir / "data" / "secret" / "1.in").write_text("find it\n")
+    (problem_dir / "data" / "secret" / "1.ans").write_text(token + "\n")
+    hunter = (
+        "import os\nfound = []\n"
+        f"needle = ({token[:6]!r} + {token[6:]!r}).encode()\n"  # not in its own source
+        "for root, dirs, files in os.walk('/'):\n"
+        "    dirs[:] = [d for d in dirs if os.path.join(root, d) not in ('/proc', '/sys', '/dev')]\n"
+        "    for f in files:\n"
+        "        p = os.path.join(root, f)\n"
+        "        try:\n"
+        "            if f.endswith('.ans') or needle in open(p, 'rb').read(1 << 20):\n"
+        "                found.append(p)\n"
+        "        except OSError:\n"
+        "            pass\n"
+        "print(found)\n"
+    )
+    report = Judge(docker_sandbox, jobs=1).judge(problems.load(problem_dir), languages.get("python"), hunter)
+    test = report.tests[0]
+    assert test.verdict == "WA"
+    assert test.stdout == b"[]\n"
+
+
+def test_crlf_and_missing_final_newline_are_judged_correctly(docker_sandbox):
+    assert judge(docker_sandbox, "import sys\nsys.stdout.write(str(sum(map(int, sys.stdin.read().split()))) + '\\r\\n')\n").verdict == "AC"
+    assert judge(docker_sandbox, "import sys\nsys.stdout.write(str(sum(map(int, sys.stdin.read().split()))))\n").verdict == "AC"
+
+
+def test_binary_output_is_a_wrong_answer_not_a_crash(docker_sandbox):
+    report = judge(docker_sandbox, "import sys\nsys.stdout.buffer.write(b'\\xff\\xfe\\x00\\x80 garbage\\n')\n")
+    assert report.verdict == "WA"
+    assert report.tests[0].stdout.startswith(b"\xff\xfe\x00\x80")
+
+
+def test_megabytes_of_input_and_output(docker_sandbox):
+    numbers = b" ".join(b"%d" % i for i in range(1_500_000)) + b"\n"  # ~11 MB
+    assert len(numbers) > 10 << 20
+    code = "import sys\ndata = sys.stdin.buffer.read().split()\nsys.stdout.write('%d\\n' % sum(map(int, data)))\nsys.stdout.write('x' * (3 << 20) + '\\n')\n"
+    run = run_python(docker_sandbox, code, numbers, limits=Limits(time_s=5, memory_mb=512, output_mb=8))
+    first, second = run.stdout.split(b"\n")[:2]
+    assert int(first) == sum(range(1_500_000))
+    assert len(second) == 3 << 20
+
+
+def test_a_program_that_never_reads_its_large_input_does_not_hang(docker_sandbox):
+    start = time.monotonic()
+    run = run_python(docker_sandbox, "print('bye')\n", b"1 " * (8 << 20))
+    assert run.stdout == b"bye\n"
+    assert time.monotonic() - start < 5
+
+
+def test_cancel_removes_the_run_within_a_second(docker_sandbox):
+    cancel = threading.Event()
+    box = {}
+    problem = problems.load(FIXTURES / "sum")
+    worker = threading.Thread(
+        target=lambda: box.update(report=Judge(docker_sandbox, jobs=2).judge(
+            problem, languages.get("python"), "import time\ntime.sleep(60)\n", cancel=cancel)))
+    worker.start()
+    time.sleep(1.5)
+    started = time.monotonic()
+    cancel.set()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert time.monotonic() - started < 1.5
+    assert box["report"].cancelled
+    docker_sandbox.wait_removals()
+    assert containers_of(docker_sandbox) == []
+
+
+def test_a_container_that_cannot_be_created_is_ie_and_the_others_still_judged(docker_sandbox, tmp_path):
+    """A language whose image doesn't exist: the engine refuses to create the
+    container; that run is IE with the engine's reason, never a crash."""
+    import dataclasses
+    import shutil
+
+    folder = tmp_path / "ghost"
+    shutil.copytree(languages.get("python").folder, folder)
+    (folder / "Dockerfile").write_text("FROM scratch-never-built\n")
+    ghost = dataclasses.replace(languages.get("python"), id="ghost", folder=folder)
+    compiled = docker_sandbox.compile(ghost, "print(1)\n")
+    run = docker_sandbox.run(compiled.program, b"", LIMITS)
+    assert run.error and "No such image" in run.error
+    assert run_python(docker_sandbox, "print(2)\n").stdout == b"2\n"
+
+
+def test_leftovers_of_a_crashed_owner_are_removed_at_start(docker_sandbox):
+    from tui.sandbox.docker import LABEL, OWNER_LABEL
+
+    image = languages.get("python").image
+    host = docker_sandbox.owner.split(":")[0]
+    dead = docker_sandbox.api.create_container(image, command=["true"], labels={LABEL: "1", OWNER_LABEL: f"{host}:999999:1"})
+    alive = docker_sandbox.api.create_container(image, command=["true"], labels={LABEL: "1", OWNER_LABEL: docker_sandbox.owner})
+    try:
+        assert docker_sandbox.cleanup_leftovers() >= 1
+        ids = {c["Id"] for c in docker_sandbox.api.containers(all=True, filters={"label": LABEL})}
+        assert dead["Id"] not in ids
+        assert alive["Id"] in ids  # a live owner's containers are left alone
+    finally:
+        docker_sandbox.api.remove_container(alive["Id"], force=True)
+        try:
+            docker_sandbox.api.remove_container(dead["Id"], force=True)
+        except Exception:
+            pass
+
+
+def test_time_and_memory_match_what_the_program_did(docker_sandbox):
+    code = (
+        "import time\nblob = b'q' * (100 << 20)\n"
+        "end = time.process_time() + 0.6\nwhile time.process_time() < end:\n    pass\nprint(len(blob))\n"
+    )
+    run = run_python(docker_sandbox, code, limits=Limits(time_s=3, memory_mb=256, output_mb=1))
+    assert 600 <= run.cpu_ms <= 900
+    assert 100 * 1024 <= run.memory_kb <= 140 * 1024
+    assert run.wall_ms >= run.cpu_ms * 0.9

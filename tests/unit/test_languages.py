@@ -1,0 +1,41 @@
+import pytest
+
+from tui import languages
+from tui.languages import LanguageError
+
+
+def test_the_four_languages_are_data():
+    assert set(languages.all_languages()) >= {"python", "c", "cpp", "java"}
+
+
+@pytest.mark.parametrize("name, lang", [("a.py", "python"), ("a.c", "c"), ("a.cc", "cpp"), ("a.CPP", "cpp"), ("a.cxx", "cpp"), ("A.java", "java")])
+def test_language_follows_the_extension(name, lang):
+    assert languages.for_file(name).id == lang
+
+
+def test_unknown_extension_and_language_say_what_is_known():
+    with pytest.raises(LanguageError, match="known: .*\\.py"):
+        languages.for_file("notes.txt")
+    with pytest.raises(LanguageError, match="unknown language 'rust'"):
+        languages.get("rust")
+
+
+def test_java_source_is_named_after_its_public_class():
+    java = languages.get("java")
+    assert java.source_name("import x;\n\npublic final class SumList {\n}") == "SumList.java"
+    assert java.source_name("class Helper {}\nclass Other {}") == "Main.java"
+    assert java.run_argv("public class SumList {}", 128)[-1] == "SumList"
+    assert "-Xmx128m" in java.run_argv("", 128)
+
+
+def test_image_tag_changes_with_the_dockerfile(tmp_path):
+    import dataclasses
+    import shutil
+
+    python = languages.get("python")
+    copy = tmp_path / "python"
+    shutil.copytree(python.folder, copy)
+    same = dataclasses.replace(python, folder=copy)
+    assert same.image == python.image
+    (copy / "Dockerfile").write_text((copy / "Dockerfile").read_text() + "\n# changed\n")
+    assert dataclasses.replace(python, folder=copy).image != python.image
