@@ -26,8 +26,11 @@ def make_app(data_dir: Path, fake: FakeSandbox):
     """make_app(problem=None, solution=None, lang=None, roots=None, sandbox=fake)."""
     from tui.app import ProctorXApp
 
-    def make(problem=None, solution=None, lang=None, roots=None, sandbox=fake, **kwargs):
-        return ProctorXApp(roots or [PROBLEMS], problem=problem, solution=solution, lang=lang, sandbox=sandbox, data_dir=data_dir, **kwargs)
+    def make(problem=None, solution=None, lang=None, roots=None, sandbox=fake, jobs=2, **kwargs):
+        # Two workers whatever the machine: tests count on a test being queued.
+        return ProctorXApp(
+            roots or [PROBLEMS], problem=problem, solution=solution, lang=lang, sandbox=sandbox, data_dir=data_dir, jobs=jobs, **kwargs
+        )
 
     return make
 

@@ -6,7 +6,7 @@ the numbers in the input), bent by markers in the code:
   # fake: wrong          prints sum + 1 always
   # fake: crash          dies of SIGSEGV
   # fake: compile-error  doesn't compile
-  # fake: slow           each run takes half a second (for cancelling)
+  # fake: hold           each run waits until the test sets `release` (or cancels)
 Tests about behaviour against a real engine live in test_run_docker.py.
 """
 
@@ -25,6 +25,7 @@ class FakeSandbox:
         self.closed = False
         self.prepared: list[str] = []
         self.runs = 0
+        self.release = threading.Event()
         self._lock = threading.Lock()
 
     def describe(self) -> str:
@@ -45,12 +46,11 @@ class FakeSandbox:
         with self._lock:
             self.runs += 1
         code = program.code
-        if "fake: slow" in code:
-            deadline = time.monotonic() + 0.5
-            while time.monotonic() < deadline:
-                if cancel is not None and cancel.is_set():
+        if "fake: hold" in code:
+            deadline = time.monotonic() + 30
+            while not self.release.wait(0.02):
+                if (cancel is not None and cancel.is_set()) or time.monotonic() > deadline:
                     return RunResult(error="cancelled")
-                time.sleep(0.02)
         if "fake: crash" in code:
             return RunResult(exit_code=None, signal=11, cpu_ms=3, wall_ms=5, memory_kb=4096, stderr=b"Segmentation fault\n")
         total = sum(int(x) for x in stdin.split() if x.lstrip(b"-").isdigit())

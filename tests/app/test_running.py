@@ -32,9 +32,9 @@ async def test_all_pass_banner(make_app, solution):
         assert table_column(screen.query_one(widgets.TestTable), "memory") == ["8.0 MB"] * 3
 
 
-async def test_rows_go_queued_running_finished_through_messages(make_app, solution):
+async def test_rows_go_queued_running_finished_through_messages(make_app, solution, fake):
     seen: list[str] = []
-    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: hold\n"))
 
     def hook(message) -> None:
         if isinstance(message, (msg.TestStarted, msg.TestFinished, msg.RunFinished)):
@@ -46,6 +46,7 @@ async def test_rows_go_queued_running_finished_through_messages(make_app, soluti
         table = screen.query_one(widgets.TestTable)
         await wait_for(pilot, lambda: any("running" in s for s in table_column(table, "status")))
         assert any(s == "· queued" for s in table_column(table, "status"))  # more tests than workers
+        fake.release.set()
         await wait_for(pilot, lambda: not screen.running)
     assert seen.count("TestStarted") == 3 and seen.count("TestFinished") == 3
     assert seen[-1] == "RunFinished"
@@ -83,7 +84,7 @@ async def test_compile_error_shows_the_compiler_message(make_app, solution):
 
 
 async def test_escape_cancels_a_run(make_app, solution, fake):
-    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: hold\n"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.press("ctrl+r")
@@ -97,15 +98,17 @@ async def test_escape_cancels_a_run(make_app, solution, fake):
         assert screen.check_action("cancel_run", ()) is False
 
 
-async def test_typing_during_a_run_goes_to_the_editor(make_app, solution):
-    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+async def test_typing_during_a_run_goes_to_the_editor(make_app, solution, fake):
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: hold\n"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.press("ctrl+r")
         await pilot.press(*"# typed")
         assert screen.running
         assert "# typed" in screen.code()
+        fake.release.set()
         await wait_for(pilot, lambda: not screen.running)
+        assert screen.query_one(ResultBanner).headline == "You have passed 3/3 tests"
 
 
 async def test_details_show_input_expected_actual_and_a_diff(make_app, solution):
@@ -179,10 +182,10 @@ async def test_custom_tests_are_added_run_and_deleted(make_app, solution, data_d
 
 
 async def test_quit_cancels_the_run_and_closes_the_sandbox(make_app, solution, fake):
-    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: slow\n"))
+    app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: hold\n"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+r")
-        await pilot.pause(0.2)
+        await wait_for(pilot, lambda: fake.runs == 2)  # two workers busy, one test queued
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert fake.closed

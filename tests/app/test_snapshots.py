@@ -14,7 +14,7 @@ RIGHT_BUT_BIG = "a, b = map(int, input().split())\nprint(a + b)\n# fake: wrong\n
 def make(data_dir, solution=None, problem=None) -> ProctorXApp:
     from tests.app.fakes import FakeSandbox
 
-    return ProctorXApp([PROBLEMS], problem=problem, solution=solution, sandbox=FakeSandbox(), data_dir=data_dir)
+    return ProctorXApp([PROBLEMS], problem=problem, solution=solution, sandbox=FakeSandbox(), data_dir=data_dir, jobs=2)
 
 
 async def _steady(pilot) -> None:
