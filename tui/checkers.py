@@ -29,8 +29,10 @@ class CheckerSpec:
             parts.append("case-insensitive")
         if self.space_change_sensitive:
             parts.append("space-sensitive")
-        if self.float_abs is not None or self.float_rel is not None:
-            parts.append(f"float tolerance {self.float_abs or self.float_rel:g}")
+        if self.float_abs is not None and self.float_abs == self.float_rel:
+            parts.append(f"float tolerance {self.float_abs:g}")
+        elif self.float_abs is not None or self.float_rel is not None:
+            parts.append(_tolerance(self))
         return ", ".join(parts)
 
 
@@ -88,48 +90,99 @@ def _lines(output: bytes, expected: bytes) -> CheckResult:
     return CheckResult(True)
 
 
+# The float grammar of the Kattis format (decimal, optional exponent): what
+# problemtools' default validator and the 2023-07 spec accept as a number.
 _NUMBER = re.compile(rb"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_TOKEN = re.compile(rb"[^ \t\n\r\x0b\x0c]+")  # Kattis white space: space \t \n \r \v \f
 
 
 def _as_number(token: bytes) -> float | None:
     if not _NUMBER.fullmatch(token):
         return None
     try:
-        return float(token)
+        value = float(token)
     except ValueError:
         return None
+    # problemtools treats a token that overflows to infinity as a word.
+    return None if math.isinf(value) else value
+
+
+def _line_at(data: bytes, position: int) -> int:
+    return data.count(b"\n", 0, position) + 1
 
 
 def _tokens(spec: CheckerSpec, output: bytes, expected: bytes) -> CheckResult:
-    if spec.space_change_sensitive:
-        # Kattis: white space must match exactly, tokens are still compared leniently.
-        got, want = re.split(rb"(\s+)", output), re.split(rb"(\s+)", expected)
-    else:
-        got, want = output.split(), expected.split()
+    """Kattis' default output validator: tokens split on white space, words
+    compared (case-insensitively unless case_sensitive), numbers in the answer
+    within the absolute OR relative tolerance when one is set, and with
+    space_change_sensitive every run of white space exactly as in the answer."""
+    got = list(_TOKEN.finditer(output))
+    want = list(_TOKEN.finditer(expected))
     tolerant = spec.float_abs is not None or spec.float_rel is not None
-    for number, (a, b) in enumerate(zip(got, want), start=1):
-        if a == b:
-            continue
-        if spec.space_change_sensitive and (a.isspace() or b.isspace()):
-            return CheckResult(False, f"white space differs before token {number // 2 + 1}")
-        if not spec.case_sensitive and a.lower() == b.lower():
-            continue
+    for number, (g, w) in enumerate(zip(got, want), start=1):
+        if spec.space_change_sensitive:
+            message = _space_differs(output, expected, got, want, number - 1)
+            if message:
+                return CheckResult(False, message)
+        a, b = g.group(), w.group()
+        where = f"token {number} (line {_line_at(output, g.start())})"
         if tolerant:
-            x, y = _as_number(a), _as_number(b)
-            if x is not None and y is not None and _close(spec, x, y):
+            want_value = _as_number(b)
+            if want_value is not None:
+                # A number in the answer must be a number in the output, whatever its spelling.
+                got_value = _as_number(a)
+                if got_value is None:
+                    return CheckResult(False, f"{where}: expected a number like {_show(b)}, got {_show(a)}")
+                if not _close(spec, got_value, want_value):
+                    return CheckResult(
+                        False,
+                        f"{where}: expected {_show(b)}, got {_show(a)}: off by {abs(got_value - want_value):.3g}, "
+                        f"more than the {_tolerance(spec)} allowed",
+                    )
                 continue
-        return CheckResult(False, f"token {number}: expected {_show(b)}, got {_show(a)}")
+        if a == b or (not spec.case_sensitive and a.lower() == b.lower()):
+            continue
+        return CheckResult(False, f"{where}: expected {_show(b)}, got {_show(a)}")
     if len(got) < len(want):
-        return CheckResult(False, f"output ends after {len(got)} tokens; expected {len(want)}")
+        return CheckResult(False, f"output ends after {len(got)} tokens; expected {len(want)} (next: {_show(want[len(got)].group())})")
     if len(got) > len(want):
-        return CheckResult(False, f"extra output: token {len(want) + 1} is {_show(got[len(want)])}")
+        extra = got[len(want)]
+        return CheckResult(False, f"extra output: token {len(want) + 1} (line {_line_at(output, extra.start())}) is {_show(extra.group())}")
+    if spec.space_change_sensitive:
+        message = _space_differs(output, expected, got, want, len(got))
+        if message:
+            return CheckResult(False, message)
     return CheckResult(True)
 
 
+def _space_differs(output: bytes, expected: bytes, got: list, want: list, index: int) -> str:
+    """The white space before token `index` (or after the last one), compared
+    byte for byte; "" when it is the same."""
+    def gap(data: bytes, tokens: list) -> tuple[int, bytes]:
+        start = tokens[index - 1].end() if index > 0 else 0
+        end = tokens[index].start() if index < len(tokens) else len(data)
+        return start, data[start:end]
+
+    start, a = gap(output, got)
+    _, b = gap(expected, want)
+    if a == b:
+        return ""
+    where = f"before token {index + 1}" if index < len(got) else "at the end of the output"
+    return f"white space differs {where} (line {_line_at(output, start)}): expected {_show(b)}, got {_show(a)}"
+
+
+def _tolerance(spec: CheckerSpec) -> str:
+    parts = []
+    if spec.float_abs is not None:
+        parts.append(f"absolute error {spec.float_abs:g}")
+    if spec.float_rel is not None:
+        parts.append(f"relative error {spec.float_rel:g}")
+    return " or ".join(parts)
+
+
 def _close(spec: CheckerSpec, got: float, want: float) -> bool:
-    if math.isnan(got) or math.isnan(want):
-        return False
+    # Exactly problemtools' test: |got - want| <= abs, or <= rel * |want|.
     diff = abs(got - want)
-    if spec.float_abs is not None and diff <= spec.float_abs * (1 + 1e-9):
+    if spec.float_abs is not None and diff <= spec.float_abs:
         return True
-    return spec.float_rel is not None and diff <= spec.float_rel * abs(want) * (1 + 1e-9)
+    return spec.float_rel is not None and diff <= spec.float_rel * abs(want)

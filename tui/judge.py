@@ -132,11 +132,16 @@ class Judge:
         tests = problem.tests if tests is None else tests
 
         self.sandbox.prepare([language])
+        # The run containers depend only on the language, the source's name and
+        # the limits: getting them ready overlaps with the compile.
+        expected_program = Program(language, code, {})
+        self.sandbox.warm(expected_program, problem.limits, len(tests))
         emit(CompileStarted(language))
         compiled = self.sandbox.compile(language, code, cancel)
         info = CompileInfo(compiled.ok, compiled.output, compiled.time_ms) if language.compiled or not compiled.ok else None
         emit(CompileFinished(info))
         if not compiled.ok:
+            self.sandbox.warm(expected_program, problem.limits, 0)
             report = Report(problem.slug, language.id, info, [_skipped(t, "not run: compilation failed") for t in tests])
             emit(JudgeFinished(report))
             return report
@@ -146,7 +151,6 @@ class Judge:
             validator = self._compile_validator(problem, cancel)
 
         assert compiled.program is not None
-        self.sandbox.warm(compiled.program, problem.limits, len(tests))
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
         lock = threading.Lock()

@@ -116,7 +116,7 @@ class DockerSandbox:
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
-        self.pool = ContainerPool(self, depth=jobs + 1)
+        self.pool = ContainerPool(self, depth=max(4, 2 * jobs))
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -348,7 +348,8 @@ class ContainerPool:
         self._remaining = 0
         self._starting = 0
         self._changed = threading.Condition()
-        self._starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-warm")
+        # Starts overlap well in the engine up to about three at a time.
+        self._starter = ThreadPoolExecutor(max_workers=3, thread_name_prefix="proctorx-warm")
         self._closed = False
         self.last_error: Exception | None = None
 

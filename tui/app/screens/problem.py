@@ -73,6 +73,7 @@ class ProblemScreen(RunMixin, Screen):
         self._saved_text = self._initial
         self.unjudged: set[int] = set()
         self._autosave_timer = None
+        self._user_sized_tests = False
 
     # ---- set-up -------------------------------------------------------------
     def _pick_language(self, lang: str | None, solution: Path | None, last: str | None) -> Language:
@@ -117,7 +118,7 @@ class ProblemScreen(RunMixin, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(TestTable).set_tests(self.all_tests())
+        self.set_tests(self.all_tests())
         count = len(self.all_tests())
         self.banner(f"ctrl+r runs the {count} tests · enter on a row shows a test", "idle")
         self.query_one(CodeEditor).focus()
@@ -244,7 +245,7 @@ class ProblemScreen(RunMixin, Screen):
         tests = self.custom_tests() + [test]
         self.app.store.save_custom_tests(self.problem.slug, tests)
         table = self.query_one(TestTable)
-        table.set_tests(self.all_tests())
+        self.set_tests(self.all_tests())
         table.move_cursor(row=table.row_count - 1)
         self.notify(f"Added custom {len(tests)}: it runs with the others on ctrl+r.", title="Custom test")
 
@@ -258,10 +259,31 @@ class ProblemScreen(RunMixin, Screen):
         if 0 <= position < len(tests):
             del tests[position]
             self.app.store.save_custom_tests(self.problem.slug, tests)
-            self.query_one(TestTable).set_tests(self.all_tests())
+            self.set_tests(self.all_tests())
             self.notify(f"Deleted {message.test.name}.", title="Custom test")
 
     # ---- layout and navigation ------------------------------------------------
+    def set_tests(self, tests: list[TestCase]) -> None:
+        self.query_one(TestTable).set_tests(tests)
+        self._fit_tests_pane()
+
+    def _fit_tests_pane(self) -> None:
+        """Every row in view when there is room (up to half the height),
+        until the user sizes the panel themselves."""
+        if self._user_sized_tests or not self.size.height:
+            return
+        rows = self.query_one(TestTable).row_count + 3  # header, banner and its detail line
+        half = max(8, (self.size.height - 2) // 2)
+        self.query_one("#tests-pane").styles.height = min(rows, half)
+
+    def on_resize(self) -> None:
+        self._fit_tests_pane()
+
+    @on(Splitter.Moved)
+    def _user_sized(self, message: Splitter.Moved) -> None:
+        if not message.splitter.vertical:
+            self._user_sized_tests = True
+
     def action_switch_focus(self) -> None:
         editor, table = self.query_one(CodeEditor), self.query_one(TestTable)
         # set_focus now, not focus() (deferred): keys typed right after go to the new widget.
@@ -277,6 +299,7 @@ class ProblemScreen(RunMixin, Screen):
         pane.styles.width = max(20, min(pane.outer_size.width + delta, self.size.width - 30))
 
     def action_resize_tests(self, delta: int) -> None:
+        self._user_sized_tests = True
         pane = self.query_one("#tests-pane")
         pane.styles.height = max(4, min(pane.outer_size.height + delta, self.size.height - 8))
 

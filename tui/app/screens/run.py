@@ -64,9 +64,8 @@ class RunMixin:
         self._total = len(tests)
         self.running = True
         self.refresh_bindings()
-        table = self.query_one(TestTable)
-        table.set_tests(tests)
-        table.mark_queued()
+        self.set_tests(tests)
+        self.query_one(TestTable).mark_queued()
         self.banner(f"Running {len(tests)} tests…", "running")
         self._judge(self.run_id, self.problem, self.language, self.code(), tests, self._cancel)
 

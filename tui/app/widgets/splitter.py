@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events
+from textual.message import Message
 from textual.widget import Widget
 
 
@@ -16,6 +19,12 @@ class Splitter(Widget):
     Splitter.-horizontal { height: 1; width: 1fr; }
     Splitter:hover, Splitter.-dragging { background: $accent; }
     """
+
+    @dataclass
+    class Moved(Message):
+        """The user dragged the bar: the layout is theirs now."""
+
+        splitter: "Splitter"
 
     def __init__(self, target: str, vertical: bool, minimum: int = 5, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -34,6 +43,8 @@ class Splitter(Widget):
         event.stop()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self.has_class("-dragging"):
+            self.post_message(self.Moved(self))
         self.release_mouse()
         self.remove_class("-dragging")
         event.stop()
