@@ -64,11 +64,10 @@ def main():
     tests = []
     tests.append(("01-min-equal", "q", "q"))
     tests.append(("02-min-different", "a", "z"))
-    tests.append(("03-greedy-trap", "abcbdab", "bdcaba"))
+    tests.append(("03-greedy-trap", "abc", "cab"))
     base = rs(40, "abc")
     tests.append(("04-one-inside-other", base, "".join(ch for ch in base if rng.random() < 0.5)))
-    for k in range(3):
-        tests.append((f"05-small-random-{k + 1}", rs(rng.randint(1, 30), "abcd"), rs(rng.randint(1, 30), "abcd")))
+    tests.append(("05-small-random", rs(30, "abcd"), rs(25, "abcd")))
     tests.append(("06-medium-random", rs(700), rs(900)))
     tests.append(("07-large-3000", rs(3000, "abcdefgh"), rs(3000, "abcdefgh")))
     tests.append(("08-max-no-common-letter", rs(MAXL, "abcdefghijklm"), rs(MAXL, "nopqrstuvwxyz")))
