@@ -58,11 +58,12 @@ DRAIN_GRACE_S = 0.5
 READ_CHUNK = 65536
 START_TIMEOUT_S = 10.0
 SHELL = "/bin/sh"
+BASE_PREFIX = "proctorx-local-"
 # The program runs as the shell's background job, with stdin kept (a shell
 # gives a background job /dev/null, even under `<&0`: dash) and stdout from
 # fd 3.  The shell reports the job's pid and exits; the job waits at the gate
 # (fd 5) until then, so the shell can never reap it first.
-TRAMPOLINE = 'exec 4<&0; { read -r _ <&5; exec "$@" <&4 >&3 3>&- 4<&- 5<&-; } & echo $!'
+TRAMPOLINE = 'exec 4<&0; { read -r _ <&5; exec "$@" <&4 3>&- 4<&- 5<&-; } >&3 & echo $!'
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -212,6 +213,23 @@ def _remove_tree(path: str) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
+def _remove_leftovers() -> None:
+    """Scratch directories of an app that died without close()."""
+    root = tempfile.gettempdir()
+    for entry in os.scandir(root):
+        pid = entry.name[len(BASE_PREFIX):].split("-", 1)[0]
+        if not entry.name.startswith(BASE_PREFIX) or not pid.isdigit():
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_uid != os.geteuid() or not entry.is_dir(follow_symlinks=False):
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            _remove_tree(entry.path)
+        except OSError:
+            pass
+
+
 def _killpg(pgid: int) -> None:
     try:
         os.killpg(pgid, signal.SIGKILL)
@@ -336,7 +354,8 @@ class LocalSandbox:
     # ---- scratch directories -------------------------------------------
     def _new_dir_unlocked(self, uid: int | None) -> str:
         if self._base is None or not os.path.isdir(self._base):
-            self._base = tempfile.mkdtemp(prefix="proctorx-local-")
+            _remove_leftovers()
+            self._base = tempfile.mkdtemp(prefix=f"{BASE_PREFIX}{os.getpid()}-")
             os.chmod(self._base, 0o711)  # a run's own uid may pass through to its directory
         workdir = tempfile.mkdtemp(prefix="run-", dir=self._base)
         if uid is not None:
@@ -511,9 +530,9 @@ class LocalSandbox:
             until = time.monotonic() + START_TIMEOUT_S
             while time.monotonic() < until and poll.poll(max(0, int((until - time.monotonic()) * 1000))):
                 chunk = os.read(report_r, 64)
-                if not chunk:
-                    break
                 report += chunk
+                if not chunk or report.endswith(b"\n"):
+                    break
         finally:
             os.close(report_r)
             if not report.strip().isdigit():
