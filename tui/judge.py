@@ -7,7 +7,9 @@ run ends, and the final report lists tests in their own order.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -194,52 +196,115 @@ class Judge:
         return _result(test, run, verdict, message)
 
     def _check(self, problem, test, output: bytes, stdin: bytes, expected: bytes, validator, cancel) -> tuple[str, str]:
-        if problem.checker.kind != "custom":
-            outcome = checkers.check(problem.checker, output, expected)
+        spec = getattr(test, "checker", None) or problem.checker
+        if spec.kind != "custom":
+            outcome = checkers.check(spec, output, expected)
             return ("AC", "") if outcome.ok else ("WA", outcome.message)
         if not isinstance(validator, Program):
-            reason = validator.output if isinstance(validator, CompileResult) else "no validator"
-            return "IE", f"the problem's output validator doesn't compile: {reason[-500:]}"
+            reason = validator.output.strip() if isinstance(validator, CompileResult) else "there is no validator"
+            return "IE", f"the problem's output validator can't be used: {reason[-500:]}"
+        # The Kattis protocol: validator input answer feedback_dir [args] < output;
+        # 42 accepted, 43 wrong answer, anything else is the problem's fault.
+        argv = validator.language.run_argv(validator.code, VALIDATOR_LIMITS.memory_mb)
+        argv += ["judge/input", "judge/answer", "feedback/", *getattr(test, "validator_args", ())]
         run = self.sandbox.run(
             validator,
             output,
             VALIDATOR_LIMITS,
             cancel,
             extra_files={"judge/input": stdin, "judge/answer": expected, "feedback/.keep": b""},
-            argv=validator.language.run_argv(validator.code, VALIDATOR_LIMITS.memory_mb) + ["judge/input", "judge/answer", "feedback/"],
-            collect=("feedback/judgemessage.txt",),
+            argv=argv,
+            collect=FEEDBACK_FILES,
         )
-        feedback = run.files.get("feedback/judgemessage.txt", b"").decode("utf-8", "replace").strip()
-        if run.exit_code == 42 and not run.error:
-            return "AC", feedback
-        if run.exit_code == 43 and not run.error:
-            return "WA", feedback or "the validator rejected the output"
-        detail = run.error or f"exit code {run.exit_code}, signal {verdicts.signal_name(run.signal)}"
-        return "IE", f"the problem's output validator failed ({detail}): {run.stderr[-300:].decode('utf-8', 'replace')}"
+        feedback = {name.rsplit("/", 1)[-1]: _text(data) for name, data in run.files.items()}
+        message = feedback.get("judgemessage.txt") or feedback.get("teammessage.txt") or ""
+        if run.error:
+            return "IE", f"the sandbox failed while running the output validator: {run.error}"
+        if run.exit_code == 42 and not run.signal:
+            return "AC", message
+        if run.exit_code == 43 and not run.signal:
+            return "WA", message or "the output validator rejected the output"
+        return "IE", "the problem's output validator " + _validator_failure(run, feedback)
 
     def _compile_validator(self, problem: Problem, cancel) -> Program | CompileResult:
-        source, extra = validator_sources(problem.validator)
-        if source is None:
-            return CompileResult(False, f"no validator source in {problem.validator}", 0)
+        """The validator compiled once per Judge: every submission judged
+        afterwards (a `problems check` run) reuses it."""
+        try:
+            source, extra = validator_sources(problem.validator)
+        except ValueError as exc:
+            return CompileResult(False, str(exc), 0)
         try:
             language = for_file(source)
         except LanguageError as exc:
             return CompileResult(False, str(exc), 0)
-        result = self.sandbox.compile(language, source.read_text(encoding="utf-8", errors="replace"), cancel, extra)
-        return result.program if result.ok and result.program else result
+        code = source.read_text(encoding="utf-8", errors="replace")
+        if language.id in ("c", "cpp"):
+            # Several sources: one translation unit, as the compile command takes one file.
+            others = sorted(n for n in extra if Path(n).suffix in (".c", ".cc", ".cpp", ".cxx") and "/" not in n)
+            code += "".join(f'\n#include "{name}"' for name in others)
+        key = hashlib.sha256(repr((language.id, code, sorted(extra.items()))).encode()).hexdigest()
+        cache = self.__dict__.setdefault("_validators", {})
+        if key not in cache:
+            self.sandbox.prepare([language])
+            result = self.sandbox.compile(language, code, cancel, extra)
+            if not (result.ok and result.program):
+                detail = result.output.strip() or "the compiler failed"
+                return CompileResult(False, f"{source.name} doesn't compile:\n{detail}", result.time_ms)
+            cache[key] = result.program
+        return cache[key]
 
 
-def validator_sources(where: Path | None) -> tuple[Path | None, dict[str, bytes]]:
-    """The validator's main source and the files beside it (headers...)."""
+FEEDBACK_FILES = ("feedback/judgemessage.txt", "feedback/teammessage.txt", "feedback/judgeerror.txt")
+_VALIDATOR_MAINS = ("__main__", "validate", "validator", "output_validator", "check", "checker", "compare", "main")
+_SOURCE_SUFFIXES = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
+
+
+def validator_sources(where: Path | None) -> tuple[Path, dict[str, bytes]]:
+    """The validator's main source and the files beside it (headers such as
+    validate.h, other sources, data), by their path inside the folder.
+    Raises ValueError, saying why, when there is no source to compile."""
     if where is None:
-        return None, {}
+        raise ValueError("the problem has no output validator")
     if where.is_file():
         return where, {}
-    files = sorted(p for p in where.iterdir() if p.is_file())
-    mains = [p for p in files if p.suffix in (".py", ".cpp", ".cc", ".c", ".java")]
-    preferred = [p for p in mains if p.stem.lower() in ("validate", "validator", "check", "checker", "main")]
-    main = (preferred or mains or [None])[0]
-    return main, {p.name: p.read_bytes() for p in files if p != main}
+    files = sorted(p for p in where.rglob("*") if p.is_file() and not p.name.startswith("."))
+    sources = [p for p in files if p.suffix in _SOURCE_SUFFIXES and p.parent == where]
+    if not sources:
+        if any(p.name in ("build", "run") for p in files):
+            raise ValueError(f"{where} is built by `build`/`run` scripts, which ProctorX doesn't support yet")
+        raise ValueError(f"{where} holds no validator source (.py, .c, .cpp or .java)")
+    named = [p for name in _VALIDATOR_MAINS for p in sources if p.stem.lower() == name]
+    with_main = [p for p in sources if _defines_main(p)]
+    main = (named or with_main or sources)[0]
+    return main, {p.relative_to(where).as_posix(): p.read_bytes() for p in files if p != main}
+
+
+def _defines_main(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    pattern = {".py": r"__name__\s*==\s*['\"]__main__", ".java": r"static\s+void\s+main\s*\("}.get(path.suffix, r"\bmain\s*\(")
+    return re.search(pattern, text) is not None
+
+
+def _text(data: bytes, limit: int = 2000) -> str:
+    text = data.decode("utf-8", "replace").strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _validator_failure(run: RunResult, feedback: dict[str, str]) -> str:
+    """Why a validator gave no verdict, in one line (a crash's last line, not its traceback)."""
+    if run.timed_out:
+        what = f"took longer than {VALIDATOR_LIMITS.wall_s:g} s and was stopped"
+    elif run.oom_killed:
+        what = f"ran out of memory ({VALIDATOR_LIMITS.memory_mb} MiB)"
+    elif run.signal:
+        what = f"was killed by {verdicts.signal_name(run.signal)}"
+    elif run.exit_code in (0, None):
+        what = f"exited with code {run.exit_code}, not 42 (accepted) or 43 (wrong answer)"
+    else:
+        what = f"crashed (exit code {run.exit_code}; 42 means accepted, 43 wrong answer)"
+    stderr = [line.strip() for line in _text(run.stderr[-4000:], 4000).splitlines() if line.strip()]
+    reason = feedback.get("judgeerror.txt") or (stderr[-1] if stderr else "")
+    return what + (f": {reason[:300]}" if reason else "")
 
 
 def _result(test: TestCase, run: RunResult, verdict: str, message: str) -> TestResult:
