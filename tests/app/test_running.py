@@ -125,6 +125,12 @@ async def test_details_show_input_expected_actual_and_a_diff(make_app, solution)
         assert text["details-actual"] == "4"
         assert "First difference at line 1" in text["details-diff"]
         assert "▶-1 │ 3" in text["details-diff"] and "▶+1 │ 4" in text["details-diff"]
+        await pilot.press("n")
+        assert str(details.query_one("#details-input .section-body").content) == "5 7"
+        await pilot.press("n")
+        assert not details.query(".section")  # the hidden one
+        await pilot.press("p", "p", "p")  # stops at the first
+        assert str(details.query_one("#details-input .section-body").content) == "1 2"
         await pilot.press("escape")
         assert app.screen is screen
 

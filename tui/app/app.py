@@ -138,7 +138,12 @@ class ProctorXApp(App[int]):
         self.push_screen(ProblemScreen(problem, solution, lang))
 
     def show_picker(self) -> None:
-        while isinstance(self.screen, ProblemScreen) and len(self.screen_stack) > 2:
+        """Back to the problem list, saving and cancelling on the way out."""
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, PickerScreen):
+            screen = self.screen
+            if isinstance(screen, ProblemScreen):
+                screen.save(quiet=True)
+                screen.cancel_run()
             self.pop_screen()
 
     def action_help(self) -> None:
@@ -152,7 +157,7 @@ class ProctorXApp(App[int]):
         self.store.update_settings(theme=theme.name)
         for screen in self.screen_stack:
             for editor in screen.query(CodeEditor):
-                editor.theme = "vscode_dark" if theme.dark else "github_light"
+                editor.follow_theme(theme.dark)
 
     async def action_quit(self) -> None:
         """Saves, cancels any run, removes every container, then exits."""

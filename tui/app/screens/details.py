@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.app.widgets.diff_view import line_diff
-from tui.app.widgets.test_table import format_memory, format_time, kind_of, status_text
+from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, status_text
 from tui.judge import TestResult
 from tui.problems import Problem, TestCase
 
@@ -42,18 +42,42 @@ def section(title: str, body: Text, id: str) -> Vertical:
 
 
 class DetailsScreen(Screen):
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back", id="details.close")]
+    """One test of the panel; n and p walk through the others."""
 
-    def __init__(self, problem: Problem, test: TestCase, result: TestResult | None, judged: bool = True) -> None:
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "Back", id="details.close"),
+        Binding("n,right", "move(1)", "Next test", id="details.next"),
+        Binding("p,left", "move(-1)", "Previous test", id="details.previous"),
+    ]
+
+    def __init__(self, problem: Problem, rows: list[Row], position: int, unjudged: set[int]) -> None:
         super().__init__()
         self.problem = problem
-        self.test = test
-        self.result = result
-        self.judged = judged
+        self.rows = rows
+        self.position = position
+        self.unjudged = unjudged
+
+    @property
+    def test(self) -> TestCase:
+        return self.rows[self.position].test
+
+    @property
+    def result(self) -> TestResult | None:
+        return self.rows[self.position].result
+
+    @property
+    def judged(self) -> bool:
+        return self.test.index not in self.unjudged
+
+    async def action_move(self, step: int) -> None:
+        position = self.position + step
+        if 0 <= position < len(self.rows):
+            self.position = position
+            await self.recompose()
 
     def summary(self) -> Text:
         test, result = self.test, self.result
-        text = Text(f"Test {test.index} · {test.name} · {kind_of(test)}", style="bold")
+        text = Text(f"Test {test.index} of {len(self.rows)} · {test.name} ({kind_of(test)})", style="bold")
         text.append("\n")
         if result is None:
             text.append("Not run yet: ctrl+r on the main screen runs it.", style="italic")
@@ -69,23 +93,26 @@ class DetailsScreen(Screen):
         return text
 
     def compose(self) -> ComposeResult:
-        test, result = self.test, self.result
         with VerticalScroll(id="details"):
             yield Static(self.summary(), id="details-summary")
-            if test.hidden:
+            if self.test.hidden:
                 yield Static(Text("This is a hidden test: its input and output are not shown.", style="italic"), id="details-hidden")
-                return
-            expected = None if not self.judged else test.expected()
-            if result is not None and result.verdict not in ("AC", "SKIP") and expected is not None and self.judged:
-                diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
-                yield section("Diff", diff, "details-diff")
-            yield section("Input", shown(test.input()), "details-input")
-            with Horizontal(id="details-outputs"):
-                if self.judged:
-                    yield section("Expected output", shown(expected), "details-expected")
-                ran = result is not None and result.verdict != "SKIP"
-                actual = shown(result.stdout, "(no output)") if ran else Text("(not run)", style="dim italic")
-                yield section("Your output", actual, "details-actual")
-            if ran:
-                yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
+            else:
+                yield from self.sections()
         yield Footer()
+
+    def sections(self) -> ComposeResult:
+        test, result = self.test, self.result
+        expected = test.expected() if self.judged else None
+        ran = result is not None and result.verdict != "SKIP"
+        if ran and result.verdict != "AC" and expected is not None:
+            diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
+            yield section("Diff", diff, "details-diff")
+        yield section("Input", shown(test.input()), "details-input")
+        with Horizontal(id="details-outputs"):
+            if self.judged:
+                yield section("Expected output", shown(expected), "details-expected")
+            actual = shown(result.stdout, "(no output)") if ran else Text("(not run)", style="dim italic")
+            yield section("Your output", actual, "details-actual")
+        if ran:
+            yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")

@@ -66,11 +66,13 @@ class ProblemScreen(RunMixin, Screen):
         self.solution = solution
         store = self.app.store
         self.language = self._pick_language(lang, solution, store.last_language(problem.slug))
+        self._initial = self._code_for(self.language)
+        # What the data directory holds for this language; a --solution FILE
+        # isn't there yet, so the first save (autosave, run, switch) writes it.
+        self._saved_text: str | None = self._initial
         if solution is not None:
             self._initial = solution.read_text(encoding="utf-8", errors="replace")
-        else:
-            self._initial = self._code_for(self.language)
-        self._saved_text = self._initial
+            self._saved_text = None
         self.unjudged: set[int] = set()
         self._autosave_timer = None
         self._user_sized_tests = False
@@ -113,14 +115,14 @@ class ProblemScreen(RunMixin, Screen):
                 yield Splitter("tests-pane", vertical=False, minimum=4)
                 with Vertical(id="tests-pane"):
                     yield TestTable(id="tests")
-                    yield ResultBanner(id="banner")
+                yield ResultBanner(id="banner")
         yield StatusLine()
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_tests(self.all_tests())
-        count = len(self.all_tests())
-        self.banner(f"ctrl+r runs the {count} tests · enter on a row shows a test", "idle")
+        tests = self.all_tests()
+        self.set_tests(tests)
+        self.banner(f"ctrl+r runs the {len(tests)} tests · enter on a row shows a test", "idle")
         self.query_one(CodeEditor).focus()
         self._show_saved()
         self.app.prepare_language(self.language)
@@ -186,7 +188,14 @@ class ProblemScreen(RunMixin, Screen):
         self._show_saved()
 
     def _writable_solution(self) -> bool:
-        if self.solution is None or self.language.id != languages.for_file(self.solution).id:
+        """The --solution FILE gets ctrl+s too, unless it belongs to a problem
+        package or holds another language than the editor now does."""
+        if self.solution is None:
+            return False
+        try:
+            if languages.for_file(self.solution).id != self.language.id:
+                return False
+        except languages.LanguageError:
             return False
         solution = self.solution.resolve()
         return not any(root.resolve() in solution.parents for root in self.app.problem_roots)
@@ -228,10 +237,10 @@ class ProblemScreen(RunMixin, Screen):
     # ---- tests: details and custom -----------------------------------------
     @on(DataTable.RowSelected, "#tests")
     def _show_details(self) -> None:
-        row = self.query_one(TestTable).current_test()
-        if row is not None:
-            judged = row.test.index not in self.unjudged
-            self.app.push_screen(DetailsScreen(self.problem, row.test, row.result, judged))
+        table = self.query_one(TestTable)
+        if table.row_count:
+            rows = list(table.rows_by_index.values())
+            self.app.push_screen(DetailsScreen(self.problem, rows, table.cursor_row, set(self.unjudged)))
 
     def action_add_test(self) -> None:
         if self.running:
@@ -272,7 +281,7 @@ class ProblemScreen(RunMixin, Screen):
         until the user sizes the panel themselves."""
         if self._user_sized_tests or not self.size.height:
             return
-        rows = self.query_one(TestTable).row_count + 3  # header, banner and its detail line
+        rows = self.query_one(TestTable).row_count + 1  # and the header
         half = max(8, (self.size.height - 2) // 2)
         self.query_one("#tests-pane").styles.height = min(rows, half)
 
@@ -304,6 +313,4 @@ class ProblemScreen(RunMixin, Screen):
         pane.styles.height = max(4, min(pane.outer_size.height + delta, self.size.height - 8))
 
     def action_problems(self) -> None:
-        self.save(quiet=True)
-        self.cancel_run()
         self.app.show_picker()

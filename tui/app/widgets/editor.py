@@ -47,6 +47,14 @@ class CodeEditor(TextArea):
         self.lang_id = lang_id
         self.language = self._highlight_name(lang_id)
 
+    def on_mount(self) -> None:
+        self.follow_theme(self.app.current_theme.dark)
+
+    def follow_theme(self, dark: bool) -> None:
+        """The app's own colours when dark; a light syntax theme when light,
+        where the dark syntax colours would be hard to read."""
+        self.theme = "css" if dark else "github_light"
+
     def _highlight_name(self, lang_id: str) -> str | None:
         name = HIGHLIGHT.get(lang_id)
         return name if name in self.available_languages else None
