@@ -539,8 +539,9 @@ class _Tex:
         elif bare == "illustration":
             _, i = _raw_arg(s, i)
             filename, i = _raw_arg(s, i)
-            caption, i = self.arg(s, i)
-            out.append(self.figure(caption.strip() or filename))
+            caption, i = _raw_arg(s, i)
+            caption = " ".join(_Tex(self.constants, [], plain=True).convert(caption).split())
+            out.append(self.figure(caption or Path(filename).name))
         elif bare == "includegraphics":
             _, i = _optional(s, i)
             filename, i = _raw_arg(s, i)

@@ -1,0 +1,115 @@
+"""A broken package gives one message naming the file, the line (when YAML
+knows it), what is wrong and the fix; interactive problems are refused clearly."""
+
+from pathlib import Path
+
+import pytest
+
+from tui import problems
+from tui.problems import ProblemError
+
+
+def make(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "pkg"
+    for path, text in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text)
+    return folder
+
+
+def error(tmp_path: Path, files: dict[str, str]) -> str:
+    with pytest.raises(ProblemError) as info:
+        problems.load(make(tmp_path, files))
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    "yaml_text, file, expected",
+    [
+        # YAML syntax: the line and column
+        ("name: X\nlimits:\n  memory: [1024\n", "problem.yaml", "line 4, column 1: YAML syntax error"),
+        ("name: X\nvalidation: custom\n  oops: 1\n", "problem.yaml", "line 3, column 7: YAML syntax error"),
+        # no title at all
+        ("source: Somewhere\nlicense: cc0\n", "problem.yaml", "no title: add `title: <the problem's name>` (Kattis: `name:"),
+        ("name: ''\n", "problem.yaml", "line 1: `name` must be a non-empty string"),
+        ("name: {}\n", "problem.yaml", "line 1: `name` is an empty map"),
+        ("name: [A, B]\n", "problem.yaml", "line 1: `name` must be a non-empty string, not ['A', 'B']"),
+        # limits: negative, zero, not a number, not a mapping
+        ("name: X\nlimits:\n  memory: -5\n", "problem.yaml", "line 3: `limits.memory` must be a positive number, not -5"),
+        ("name: X\nlimits:\n  time_limit: 0\n", "problem.yaml", "line 3: `limits.time_limit` must be a positive number, not 0"),
+        ("name: X\nlimits:\n  output: lots\n", "problem.yaml", "line 3: `limits.output` must be a positive number, not 'lots'"),
+        ("name: X\nlimits:\n  time_limit: .inf\n", "problem.yaml", "`limits.time_limit` must be a positive number, not inf"),
+        ("name: X\nlimits: fast\n", "problem.yaml", "line 2: `limits` must be a mapping"),
+        ("title: T\n\ntime_limit: -1\n", "problem.yaml", "line 3: `time_limit` must be a positive number, not -1"),
+        # checkers and validation
+        ("title: T\nchecker: fuzzy\n", "problem.yaml", "line 2: unknown checker 'fuzzy': use one of lines, exact, tokens, custom"),
+        ("name: X\nvalidation: custom\n", "problem.yaml", "line 2: the checker is custom but there is no output_validators/"),
+        ("name: X\nvalidation: magic\n", "problem.yaml", "line 2: `validation` must be `default` or `custom`"),
+        ("name: X\nvalidator_flags: float_tolerance\n", "problem.yaml",
+         "line 2: `validator_flags`: float_tolerance needs a non-negative number after it, not nothing"),
+        ("name: X\nvalidator_flags: float_relative_tolerance abc\n", "problem.yaml",
+         "`validator_flags`: float_relative_tolerance needs a non-negative number after it, not 'abc'"),
+        ("name: X\nvalidator_flags: case_sensitve\n", "problem.yaml",
+         "`validator_flags`: unknown flag 'case_sensitve' for the default validator: use case_sensitive"),
+    ],
+)
+def test_problem_yaml_errors(tmp_path, yaml_text, file, expected):
+    message = error(tmp_path, {"problem.yaml": yaml_text})
+    assert message.startswith(str(tmp_path / "pkg" / file) + ": ")
+    assert expected in message
+
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    ["name: X\nvalidation: custom interactive\n", "problem_format_version: 2023-07\nname: X\ntype: interactive\n",
+     "problem_format_version: 2023-07\nname: X\ntype: [pass-fail, interactive]\n",
+     "name: X\nvalidation: {type: custom, interactive: true}\n"],
+)
+def test_interactive_problems_are_refused_clearly(tmp_path, yaml_text):
+    message = error(tmp_path, {"problem.yaml": yaml_text, "output_validators/v/v.py": ""})
+    assert "interactive problems are not supported yet" in message
+    assert "problem.yaml: line " in message
+
+
+def test_multi_pass_is_refused_too(tmp_path):
+    message = error(tmp_path, {"problem.yaml": "problem_format_version: 2023-07\nname: X\ntype: multi-pass\n"})
+    assert "line 3: multi-pass problems are not supported yet" in message
+
+
+def test_an_input_without_its_answer(tmp_path):
+    message = error(tmp_path, {"problem.yaml": "name: X\n", "data/secret/group1/07.in": "1\n"})
+    assert message == f"{tmp_path / 'pkg' / 'data/secret/group1/07.in'}: has no answer file: add 07.ans beside it"
+
+
+def test_a_broken_testdata_yaml_is_named(tmp_path):
+    message = error(tmp_path, {
+        "problem.yaml": "name: X\n", "data/secret/testdata.yaml": "output_validator_flags: [oops\n",
+        "data/secret/1.in": "", "data/secret/1.ans": "",
+    })
+    assert message.startswith(f"{tmp_path / 'pkg' / 'data/secret/testdata.yaml'}: line 2, column 1: YAML syntax error")
+
+
+def test_bad_flags_in_a_testdata_yaml_name_that_file_and_line(tmp_path):
+    message = error(tmp_path, {
+        "problem.yaml": "name: X\n", "data/secret/testdata.yaml": "# flags\noutput_validator_flags: float_tolerance x\n",
+        "data/secret/1.in": "", "data/secret/1.ans": "",
+    })
+    assert message.startswith(f"{tmp_path / 'pkg' / 'data/secret/testdata.yaml'}: line 2: `output_validator_flags`: float_tolerance")
+
+
+def test_a_bad_timelimit_file(tmp_path):
+    message = error(tmp_path, {"problem.yaml": "name: X\n", ".timelimit": "fast\n"})
+    assert message == f"{tmp_path / 'pkg' / '.timelimit'}: must hold the time limit as a positive number of seconds (like `2`), not 'fast'"
+    message = error(tmp_path, {"problem.yaml": "name: X\n", ".timelimit": "fast\n", "domjudge-problem.ini": ""})
+    assert ".timelimit" in message
+    (tmp_path / "pkg" / ".timelimit").unlink()
+    (tmp_path / "pkg" / "domjudge-problem.ini").write_text("name = X\ntimelimit = -2\n")
+    with pytest.raises(ProblemError, match=r"domjudge-problem.ini: line 2: `timelimit` must be a positive number"):
+        problems.load(tmp_path / "pkg")
+
+
+def test_a_validator_folder_without_a_source(tmp_path):
+    message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/README": "x"})
+    assert message == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: put a .py, .c, .cpp or .java validator here"
+    message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/build": "#!/bin/sh", "output_validators/v/run": ""})
+    assert "built by `build`/`run` scripts, which ProctorX doesn't support yet" in message
