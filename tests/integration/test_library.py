@@ -1,0 +1,44 @@
+"""The shipped library's own test: every package loads, is complete, and
+`problems check` proves it against the real engine (references accepted,
+submissions as their folders promise)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.conftest import ROOT
+from tui import problems
+from tui.checking import _check_one
+from tui.judge import Judge
+
+LIBRARY = problems.load_library(ROOT / "problems")
+SLUGS = [p.slug for p in LIBRARY.problems]
+
+
+def test_the_library_loads_whole_and_is_large_enough():
+    assert LIBRARY.errors == []
+    assert len(SLUGS) >= 30
+    assert "bounded-subarrays" in SLUGS
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_package_is_complete(slug):
+    problem = problems.load(ROOT / "problems" / slug)
+    assert {"python", "cpp", "java"} <= set(problem.solutions)
+    assert {"python", "c", "cpp", "java"} <= set(problem.starters)
+    assert problem.samples and len(problem.hidden) >= 5
+    assert problem.difficulty in ("easy", "medium", "hard") and problem.tags
+    for section in ("## Input", "## Output", "## Constraints"):
+        assert section in problem.statement, f"{slug}: statement lacks {section}"
+    for sample in problem.samples:  # the statement shows each sample
+        assert sample.input().decode().strip().splitlines()[0] in problem.statement
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("slug", SLUGS)
+def test_problems_check(docker_sandbox, slug, capsys):
+    problem = problems.load(ROOT / "problems" / slug)
+    mismatches = _check_one(Judge(docker_sandbox, jobs=2), problem, threading.Event())
+    assert mismatches == 0, capsys.readouterr().out
