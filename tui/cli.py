@@ -4,6 +4,7 @@ the terminal app by default.  Kept free of Textual: `proctorx judge` starts fast
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -76,8 +77,16 @@ def problem_roots(problems: Path | None) -> list[Path]:
     return roots + ([shipped] if shipped.resolve() not in {r.resolve() for r in roots} else [])
 
 
+def _terminate(signum, frame) -> None:
+    # SIGTERM takes the same path as ctrl+c: the run is cancelled and its
+    # containers are removed before the process ends.
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         if argv and argv[0] in COMMANDS:
             args = build_parser().parse_args(argv)

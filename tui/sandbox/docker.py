@@ -103,7 +103,10 @@ def engine_hint() -> str:
 class DockerSandbox:
     name = "docker"
 
-    def __init__(self, jobs: int = 2, client: docker.DockerClient | None = None) -> None:
+    def __init__(self, jobs: int = 2, client: docker.DockerClient | None = None, warm_depth: int | None = None) -> None:
+        """warm_depth: how many containers may wait started ahead of need
+        (default 2 per job, at least 4); the app raises it so a whole run of
+        a small problem starts warm."""
         try:
             self.client = client or docker.from_env(max_pool_size=max(10, 4 * jobs), timeout=60)
             self.version = self.client.version().get("Version", "?")
@@ -116,7 +119,7 @@ class DockerSandbox:
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
-        self.pool = ContainerPool(self, depth=max(4, 2 * jobs))
+        self.pool = ContainerPool(self, depth=warm_depth or max(4, 2 * jobs))
 
     def describe(self) -> str:
         return f"Docker {self.version}"
