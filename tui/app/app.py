@@ -4,7 +4,11 @@ screens do the rest.  `run_app` is what the CLI calls."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import sys
+import threading
+import time
 from functools import partial
 from pathlib import Path
 from typing import Iterable
@@ -68,6 +72,10 @@ class ProctorXApp(App[int]):
             self.open_problem(problem, solution, lang)
         if not self.engine.ready.is_set():
             self._open_engine()
+        if not self.is_headless:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(signum, self._stop_from_signal, signum)
 
     # ---- the engine -------------------------------------------------------
     @work(thread=True, group="engine", exit_on_error=False)
@@ -115,6 +123,10 @@ class ProctorXApp(App[int]):
         self.build_state = (message.line, message.fraction)
         for status in self.status_lines():
             status.set_progress(message.line, message.fraction)
+        for screen in self.screen_stack:
+            if isinstance(screen, ProblemScreen) and screen.running:
+                # Otherwise "Running…" would sit there for the minute a first build takes.
+                screen.banner("Building the sandbox image (first use only, a minute or two)…", "running", message.line)
 
     def on_image_ready(self, message: msg.ImageReady) -> None:
         self.build_state = None
@@ -159,11 +171,29 @@ class ProctorXApp(App[int]):
             for editor in screen.query(CodeEditor):
                 editor.follow_theme(theme.dark)
 
-    async def action_quit(self) -> None:
-        """Saves, cancels any run, removes every container, then exits."""
+    def _save_all(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ProblemScreen):
                 screen.save(quiet=True)
+
+    def _stop_from_signal(self, signum: int) -> None:
+        """A kill or a closed terminal: save, remove the containers, exit.
+        With the terminal gone Textual's own exit can block writing to it, so
+        a watchdog ends the process once the engine is closed."""
+        self._save_all()
+        self.engine.cancel_all()
+
+        def watchdog() -> None:
+            self.engine.close()
+            time.sleep(3)
+            os._exit(128 + signum)
+
+        threading.Thread(target=watchdog, name="proctorx-exit", daemon=True).start()
+        self.exit(return_code=128 + signum)
+
+    async def action_quit(self) -> None:
+        """Saves, cancels any run, removes every container, then exits."""
+        self._save_all()
         self.engine.cancel_all()
         self.notify("Stopping any run and removing its containers…", title="Quitting")
         await asyncio.to_thread(self.engine.close)

@@ -30,6 +30,7 @@ class Engine:
         self._prepare_lock = threading.Lock()
         self._open_lock = threading.Lock()
         self._swap_lock = threading.Lock()
+        self._close_lock = threading.Lock()
         self._runs: set[threading.Event] = set()
         self._runs_lock = threading.Condition()
         self._closed = False
@@ -103,12 +104,13 @@ class Engine:
     def close(self, timeout: float = 30.0) -> None:
         """Cancels every run, waits for them to stop, and closes the sandbox so
         no container of ours remains."""
-        with self._runs_lock:
-            self._closed = True
-            for cancel in self._runs:
-                cancel.set()
-            self._runs_lock.wait_for(lambda: not self._runs, timeout=timeout)
-        self._close_sandbox()
+        with self._close_lock:  # a second caller returns only once it's done
+            with self._runs_lock:
+                self._closed = True
+                for cancel in self._runs:
+                    cancel.set()
+                self._runs_lock.wait_for(lambda: not self._runs, timeout=timeout)
+            self._close_sandbox()
 
     def _close_sandbox(self) -> None:
         with self._swap_lock:

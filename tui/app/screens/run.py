@@ -128,7 +128,7 @@ class RunMixin:
             self.banner(f"Compiling ({self.language.name})…", "running")
 
     def on_compile_finished(self, message: msg.CompileFinished) -> None:
-        if self._current(message.run_id) and message.info is not None and message.info.ok:
+        if self._current(message.run_id) and (message.info is None or message.info.ok):
             self.banner(f"Running {self._total} tests…", "running")
 
     def on_test_started(self, message: msg.TestStarted) -> None:

@@ -29,7 +29,8 @@ class StatusLine(Horizontal):
         """ok: True when the sandbox is usable, False when it isn't, None while unknown."""
         label = self.query_one("#status-engine", Label)
         label.update(Text(("⬤ " if ok else "○ ") + text))
-        label.set_class(ok is True, "-ok")
+        label.set_class(ok is True and "weaker isolation" not in text, "-ok")
+        label.set_class(ok is True and "weaker isolation" in text, "-weak")
         label.set_class(ok is False, "-error")
 
     def set_progress(self, line: str, fraction: float | None) -> None:
