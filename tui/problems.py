@@ -39,7 +39,7 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
-_UNSUPPORTED_TYPES = ("interactive", "multi-pass", "submit-answer")
+_JUDGED_TYPES = ("pass-fail", "scoring")  # a scoring problem is judged pass/fail, test by test
 _TESTDATA_FILES = ("testdata.yaml", "test_group.yaml")
 _FLAG_KEYS = ("output_validator_args", "output_validator_flags")
 
@@ -265,9 +265,9 @@ def _time_limit_file(folder: Path) -> float | None:
 def _validation(doc: _Yaml, version: str) -> str | None:
     """`default`, `custom` or None (not said); refuses what can't be judged."""
     data = doc.data
-    types = data.get("type") if version == "2023-07" else None
-    for kind in [types] if isinstance(types, str) else (types or []):
-        if str(kind) in _UNSUPPORTED_TYPES:
+    types = data.get("type") if version != "native" else None
+    for kind in [types] if isinstance(types, str) else (types if isinstance(types, list) else []):
+        if str(kind) not in _JUDGED_TYPES:  # interactive, multi-pass, submit-answer, pvp...
             raise doc.error("type", f"{kind} problems are not supported yet (`type: {kind}`): ProctorX judges programs that read the input and write the output")
     validation = data.get("validation")
     if validation is None:
@@ -482,8 +482,20 @@ def _submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]
             except languages.LanguageError:
                 skipped.append((path, f"no runner for {path.suffix or 'files without an extension'}"))
                 continue
+            if _python2(path):
+                skipped.append((path, "Python 2 (its #! line says so): ProctorX runs Python 3"))
+                continue
             found.append(Submission(path, expected, sub.name))
     return found, skipped
+
+
+def _python2(path: Path) -> bool:
+    # problemtools' rule: a .py file is Python 2 when its first line is a python2 shebang.
+    if path.suffix != ".py":
+        return False
+    with path.open("rb") as handle:
+        first = handle.readline(200)
+    return re.match(rb"#!.*python2\b", first) is not None
 
 
 def _runnable(path: Path) -> bool:

@@ -449,8 +449,9 @@ class _Tex:
                 out.append("“" if c == "`" else "”")
                 i += 2
             elif c == "`":
-                out.append("‘")
-                i += 1
+                code = re.compile(r"`([^`'\s]+)`").match(s, i)  # `a-z`: Markdown habits in LaTeX
+                out.append(_code_span(code.group(1)) if code and not self.plain else "‘")
+                i = code.end() if code and not self.plain else i + 1
             elif c == "~":
                 out.append(" ")
                 i += 1

@@ -71,9 +71,14 @@ def test_interactive_problems_are_refused_clearly(tmp_path, yaml_text):
     assert "problem.yaml: line " in message
 
 
-def test_multi_pass_is_refused_too(tmp_path):
-    message = error(tmp_path, {"problem.yaml": "problem_format_version: 2023-07\nname: X\ntype: multi-pass\n"})
-    assert "line 3: multi-pass problems are not supported yet" in message
+@pytest.mark.parametrize("kind, version", [("multi-pass", "2023-07"), ("submit-answer", "2023-07"), ("pvp", "legacy")])
+def test_other_problem_types_are_refused_too(tmp_path, kind, version):
+    message = error(tmp_path, {"problem.yaml": f"problem_format_version: {version}\nname: X\ntype: {kind}\n"})
+    assert f"line 3: {kind} problems are not supported yet (`type: {kind}`)" in message
+
+
+def test_scoring_problems_are_judged_pass_fail(tmp_path):
+    assert problems.load(make(tmp_path, {"problem.yaml": "name: X\ntype: scoring\n"})).checker.kind == "tokens"
 
 
 def test_an_input_without_its_answer(tmp_path):

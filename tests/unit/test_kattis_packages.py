@@ -190,3 +190,16 @@ def test_yaml_float_spelling_is_a_number(tmp_path):
     p = problems.load(make(tmp_path, {"problem.yaml": "title: T\nchecker: tokens\nfloat_tolerance: 1e-6\n"}))
     assert p.checker.float_abs == p.checker.float_rel == 1e-6
     assert check(p.checker, b"0.3333333", b"0.333333333").ok
+
+
+def test_python2_submissions_are_set_aside(tmp_path):
+    # problemtools' rule: a .py file with a python2 #! line is Python 2.
+    folder = make(tmp_path, {
+        "problem.yaml": "name: X\n",
+        "submissions/accepted/old.py": "#!/usr/bin/env python2\nprint abs(-1)\n",
+        "submissions/accepted/new.py": "#!/usr/bin/env python3\nprint(abs(-1))\n",
+        "submissions/accepted/plain.py": "print(1)\n",
+    })
+    p = problems.load(folder)
+    assert [s.path.name for s in p.submissions] == ["new.py", "plain.py"]
+    assert p.skipped_submissions == [(folder / "submissions/accepted/old.py", "Python 2 (its #! line says so): ProctorX runs Python 3")]

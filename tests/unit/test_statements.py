@@ -183,3 +183,16 @@ def test_fixture_statements_render_readably():
     assert divisor.startswith("# Proper Divisor\n") and "(2 ≤ n ≤ 10^12)" in divisor
     permutation = problems.load(FIXTURES / "kattis-legacy-permutation").statement
     assert "### Notes\n\n1. For n = 4, the permutation 2 4 1 3 is spaced." in permutation
+
+
+def test_paren_math_tables_with_rules_and_backtick_code():
+    # As problemtools' own examples write them: \( \), a ruled tabular, `a-z`.
+    tex = (
+        "\\section*{Input}\nAn integer \\(N\\) (\\(1 \\le N \\le 10\\)); words of letters `a-z`.\n\n"
+        "\\noindent\n\\begin{tabular}{| l | l | l |}\n  \\hline\n  Group & Points & Constraints \\\\ \\hline\n"
+        "  $1$ & $1$ & $N$ is always $5$ \\\\ \\hline\n  $2$ & $1$ & No additional constraints \\\\ \\hline\n\\end{tabular}\n"
+    )
+    assert tex_to_markdown(tex, "Odd Echo") == (
+        "# Odd Echo\n\n## Input\n\nAn integer N (1 ≤ N ≤ 10); words of letters `a-z`.\n\n"
+        "| Group | Points | Constraints |\n| --- | --- | --- |\n| 1 | 1 | N is always 5 |\n| 2 | 1 | No additional constraints |\n"
+    )
