@@ -40,7 +40,11 @@ def title_from(folder: Path) -> str | None:
     path = statement_file(folder)
     if path is None or path.suffix != ".tex":
         return None
-    tex = _strip_comments(path.read_text(encoding="utf-8", errors="replace"))
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    plain = re.search(r"(?m)^%%\s*plainproblemname:(.*)$", raw)  # problemtools: the name without markup
+    if plain and plain.group(1).strip():
+        return plain.group(1).strip()
+    tex = _strip_comments(raw)
     start = re.search(r"\\problemname\s*\{", tex)
     if not start:
         return None

@@ -203,3 +203,13 @@ def test_python2_submissions_are_set_aside(tmp_path):
     p = problems.load(folder)
     assert [s.path.name for s in p.submissions] == ["new.py", "plain.py"]
     assert p.skipped_submissions == [(folder / "submissions/accepted/old.py", "Python 2 (its #! line says so): ProctorX runs Python 3")]
+
+
+def test_plainproblemname_comment_wins_over_markup(tmp_path):
+    folder = make(tmp_path, {
+        "problem.yaml": "license: cc0\n",
+        "problem_statement/problem.tex": "%% plainproblemname: CO2 Levels\n\\problemname{CO$_2$ \\emph{Levels}}\n",
+    })
+    assert problems.load(folder).title == "CO2 Levels"
+    (folder / "problem_statement/problem.tex").write_text("\\problemname{CO$_2$ \\emph{Levels}}\n")
+    assert problems.load(folder).title == "CO_2 Levels"
