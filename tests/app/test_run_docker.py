@@ -100,7 +100,7 @@ async def test_compile_error_shows_the_compilers_message_with_line_numbers(data_
         headline = screen.query_one(ResultBanner).headline
         assert headline.startswith("Compilation Error")
         assert ":3:" in headline  # the line of the error
-        assert set(table_column(screen.query_one(widgets.TestTable), "status")) == {"— Not Run"}
+        assert set(table_column(screen.query_one(widgets.TestTable), "status")) == {"❌ Compilation Error"}
         await pilot.press("ctrl+q")
 
 

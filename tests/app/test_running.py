@@ -79,7 +79,7 @@ async def test_compile_error_shows_the_compiler_message(make_app, solution):
         headline = screen.query_one(ResultBanner).headline
         assert headline.startswith("Compilation Error\n")
         assert "main.c:3:5: error: expected ';'" in headline
-        assert table_column(screen.query_one(widgets.TestTable), "status") == ["— Not Run"] * 3
+        assert table_column(screen.query_one(widgets.TestTable), "status") == ["❌ Compilation Error"] * 3
     assert app.store.results()["add-two"].verdict == "CE"
 
 

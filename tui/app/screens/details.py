@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.app.widgets.diff_view import line_diff
-from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, status_text
+from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, ran, status_text
 from tui.judge import TestResult
 from tui.problems import Problem, TestCase
 
@@ -84,7 +84,7 @@ class DetailsScreen(Screen):
             return text
         colors = self.app.get_css_variables()
         text.append_text(status_text(result, self.judged, colors))
-        if result.verdict != "SKIP":
+        if ran(result):
             text.append(f"   time {format_time(result)} (wall {result.wall_ms} ms)   memory {format_memory(result) or '—'}")
         if not self.judged and result.verdict in ("AC", "WA"):
             text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
@@ -104,15 +104,15 @@ class DetailsScreen(Screen):
     def sections(self) -> ComposeResult:
         test, result = self.test, self.result
         expected = test.expected() if self.judged else None
-        ran = result is not None and result.verdict != "SKIP"
-        if ran and result.verdict != "AC" and expected is not None:
+        program_ran = ran(result)
+        if program_ran and result.verdict != "AC" and expected is not None:
             diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
             yield section("Diff", diff, "details-diff")
         yield section("Input", shown(test.input()), "details-input")
         with Horizontal(id="details-outputs"):
             if self.judged:
                 yield section("Expected output", shown(expected), "details-expected")
-            actual = shown(result.stdout, "(no output)") if ran else Text("(not run)", style="dim italic")
+            actual = shown(result.stdout, "(no output)") if program_ran else Text("(not run)", style="dim italic")
             yield section("Your output", actual, "details-actual")
-        if ran:
+        if program_ran:
             yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.keys import key_to_character
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 INTRO = """\
 # ProctorX
@@ -26,30 +27,38 @@ command palette with every action.
 
 def _keys(binding: Binding, keymap: dict[str, str]) -> str:
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-    return " / ".join(k.strip() for k in keys.split(","))
+    shown = []
+    for key in keys.split(","):
+        key = key.strip()
+        character = key_to_character(key)
+        shown.append(f"`{character if character and character.isprintable() else key}`")
+    return " / ".join(shown)
 
 
-def bindings_table(title: str, bindings: list[Binding], keymap: dict[str, str]) -> str:
-    rows = [f"## {title}", "", "| Keys | Action |", "| --- | --- |"]
+def bindings_list(title: str, bindings: list[Binding], keymap: dict[str, str]) -> str:
+    lines = [f"## {title}", ""]
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
-            rows.append(f"| `{_keys(binding, keymap)}` | {binding.description} |")
-    return "\n".join(rows) + "\n"
+            lines.append(f"- {_keys(binding, keymap)} — {binding.description}")
+    return "\n".join(lines) + "\n\n"
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
+        from tui.app.screens.details import DetailsScreen
         from tui.app.screens.picker import PickerScreen
         from tui.app.screens.problem import ProblemScreen
         from tui.app.widgets import TestTable
 
         keymap = getattr(self.app, "_keymap", {}) or {}
         text = INTRO.format(data=self.app.store.root)
-        text += bindings_table("Everywhere", self.app.BINDINGS, keymap)
-        text += bindings_table("Problem screen", ProblemScreen.BINDINGS, keymap)
-        text += bindings_table("Test panel", TestTable.BINDINGS, keymap)
-        text += bindings_table("Problem list", PickerScreen.BINDINGS, keymap)
+        text += bindings_list("Everywhere", self.app.BINDINGS, keymap)
+        text += bindings_list("Problem screen", ProblemScreen.BINDINGS, keymap)
+        text += bindings_list("Test panel", TestTable.BINDINGS, keymap)
+        text += bindings_list("Test details", DetailsScreen.BINDINGS, keymap)
+        text += bindings_list("Problem list", PickerScreen.BINDINGS, keymap)
         with VerticalScroll(id="help-dialog"):
             yield Markdown(text)
+        yield Footer()

@@ -7,6 +7,7 @@ happens in the handlers below, on the UI thread.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from textual import work
 
@@ -161,7 +162,11 @@ class RunMixin:
             self.banner(f"Run cancelled: {done} of {report.total} tests finished", "error")
             return
         if report.verdict == "CE":
-            self.banner(compile_headline(report.compile.output if report.compile else ""), "failed")
+            output = report.compile.output if report.compile else ""
+            first_error = next((line for line in output.splitlines() if "error" in line.lower()), output.strip()[:200])
+            for result in report.tests:
+                table.mark_finished(replace(result, verdict="CE", message=first_error))
+            self.banner(compile_headline(output), "failed")
             self._record(report)
             return
         passed = sum(1 for t in report.tests if t.index in judged and t.passed)

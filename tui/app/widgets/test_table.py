@@ -31,6 +31,14 @@ def kind_of(test: TestCase) -> str:
     return "hidden" if test.hidden else "sample"
 
 
+NOT_RUN = ("SKIP", "CE")
+
+
+def ran(result: TestResult | None) -> bool:
+    """Whether the program ran on this test (and so has output, time, memory)."""
+    return result is not None and result.verdict not in NOT_RUN
+
+
 def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] | None = None) -> Text:
     """✅ Accepted / ❌ Wrong Answer / — Not Run ...; `judged` is False for a
     custom test without an expected output, which only shows what ran."""
@@ -45,11 +53,11 @@ def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] 
 
 
 def format_time(result: TestResult) -> str:
-    return "" if result.verdict == "SKIP" else f"{result.time_ms} ms"
+    return f"{result.time_ms} ms" if ran(result) else ""
 
 
 def format_memory(result: TestResult) -> str:
-    if result.verdict == "SKIP" or not result.memory_kb:
+    if not ran(result) or not result.memory_kb:
         return ""
     return f"{result.memory_kb / 1024:.1f} MB"
 
