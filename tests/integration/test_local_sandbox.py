@@ -9,6 +9,7 @@ import os
 import resource
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -275,6 +276,21 @@ def test_collect_returns_files_the_program_wrote_and_never_follows_a_link(sandbo
     )
     assert result.exit_code == 0, result.stderr
     assert result.files == {"feedback/judgemessage.txt": b"seen 42"}
+
+
+def test_concurrent_runs_stay_apart(sandbox):
+    """Runs in parallel threads each see their own input and files (and a
+    fork in one thread never leaves another's program "Text file busy")."""
+    code = "#include <cstdio>\nint main(){long long x;std::scanf(\"%lld\",&x);std::printf(\"%lld\\n\",2*x);}\n"
+    program = sandbox.compile(needs(sandbox, "cpp"), code).program
+
+    def one(i: int) -> bool:
+        result = sandbox.run(program, b"%d\n" % i, FAST)
+        return result.stdout == b"%d\n" % (2 * i) or (i, result)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(one, range(300)))
+    assert [o for o in outcomes if o is not True] == []
 
 
 # ---- compiling ---------------------------------------------------------------

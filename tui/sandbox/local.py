@@ -66,6 +66,10 @@ BASE_PREFIX = "proctorx-local-"
 TRAMPOLINE = 'exec 4<&0; { read -r _ <&5; exec "$@" <&4 3>&- 4<&- 5<&-; } >&3 & echo $!'
 
 _libc = ctypes.CDLL(None, use_errno=True)
+# Held while we write a run's files and while we fork: a child forked in
+# another thread would otherwise inherit a program file still open for writing
+# (until its exec), and the program's own exec would fail with "Text file busy".
+_FORK_LOCK = threading.Lock()
 
 
 def _syscall(result: int) -> None:
@@ -249,8 +253,10 @@ def _kill_uid(uid: int) -> None:
         os.kill(-1, signal.SIGKILL)
 
     try:
-        subprocess.run([_which("true") or "/bin/true"], preexec_fn=kill_all, env={}, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+        with _FORK_LOCK:
+            helper = subprocess.Popen([_which("true") or "/bin/true"], preexec_fn=kill_all, env={},
+                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        helper.wait()
     except (OSError, subprocess.SubprocessError):
         pass
 
@@ -325,8 +331,9 @@ class LocalSandbox:
             try:
                 rlimits = _rlimits(64, 1.0, 64 if uid else _count_tasks(os.getuid()) + 64, True)
                 setup = _child_setup(iso, uid, rlimits, check=os.path.join(workdir, "."))
-                done = subprocess.run([true], cwd=workdir, env={}, preexec_fn=setup, stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+                with _FORK_LOCK:
+                    done = subprocess.run([true], cwd=workdir, env={}, preexec_fn=setup, stdin=subprocess.DEVNULL,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
                 if done.returncode == 0:
                     return iso
             except (OSError, subprocess.SubprocessError):
@@ -478,11 +485,13 @@ class LocalSandbox:
         if iso.own_uid and held is None:
             return RunResult(error=f"all {UID_SLOTS} sandbox users are busy"), nothing
         uid = held[0] if held else None
-        workdir = self._new_dir(uid)
+        workdir = None
         try:
-            self._write_files(workdir, files, modes, uid)
+            workdir = self._new_dir(uid)
+            with _FORK_LOCK:
+                self._write_files(workdir, files, modes, uid)
             tool_dir = os.path.dirname(executable)
-            path = SYSTEM_PATH if "/" not in command[0] and tool_dir in SYSTEM_PATH.split(":") else f"{tool_dir}:{SYSTEM_PATH}"
+            path = SYSTEM_PATH if "/" in command[0] or tool_dir in SYSTEM_PATH.split(":") else f"{tool_dir}:{SYSTEM_PATH}"
             env = {"PATH": path, "HOME": workdir, "TMPDIR": workdir, "LANG": "C.UTF-8", **language.env}
             limit_as = os.path.basename(command[0]) not in JVM_COMMANDS
             nproc = pids if uid is not None or os.geteuid() == 0 else _count_tasks(os.getuid()) + pids
@@ -501,7 +510,8 @@ class LocalSandbox:
         except (OSError, ValueError) as exc:
             return RunResult(error=f"the local sandbox failed: {exc}"), nothing
         finally:
-            _remove_tree(workdir)
+            if workdir is not None:
+                _remove_tree(workdir)
             if held:
                 os.close(held[1])
 
@@ -513,10 +523,11 @@ class LocalSandbox:
         report_r, report_w = os.pipe()
         gate_r, gate_w = os.pipe()
         try:
-            shell = subprocess.Popen(
-                [SHELL, "-c", TRAMPOLINE, "sh", *argv], cwd=workdir, env=env, stdin=stdin_r, stdout=report_w,
-                stderr=stderr_w, start_new_session=True, close_fds=False, preexec_fn=setup_for({3: output_w, 5: gate_r}),
-            )
+            with _FORK_LOCK:
+                shell = subprocess.Popen(
+                    [SHELL, "-c", TRAMPOLINE, "sh", *argv], cwd=workdir, env=env, stdin=stdin_r, stdout=report_w,
+                    stderr=stderr_w, start_new_session=True, close_fds=False, preexec_fn=setup_for({3: output_w, 5: gate_r}),
+                )
         except BaseException:
             os.close(gate_w)
             raise
@@ -616,8 +627,9 @@ class LocalSandbox:
                     else:
                         read(key.fd, key.data)
                 if pidfd is None:
-                    done, status, usage = os.wait4(pid, os.WNOHANG)
-                    exited = done == pid
+                    done, polled, polled_usage = os.wait4(pid, os.WNOHANG)
+                    if done == pid:
+                        exited, status, usage = True, polled, polled_usage
                 if exited:
                     wall_end = time.monotonic()
                 elif cancel is not None and cancel.is_set():
