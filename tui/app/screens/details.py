@@ -102,17 +102,21 @@ class DetailsScreen(Screen):
         yield Footer()
 
     def sections(self) -> ComposeResult:
+        """WA leads with the diff; a crash leads with stderr, where its reason is."""
         test, result = self.test, self.result
         expected = test.expected() if self.judged else None
         program_ran = ran(result)
-        if program_ran and result.verdict != "AC" and expected is not None:
+        stderr_first = program_ran and result.verdict in ("RE", "MLE", "TLE", "OLE") and bool(result.stderr.strip())
+        if program_ran and result.verdict == "WA" and expected is not None:
             diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
             yield section("Diff", diff, "details-diff")
+        if stderr_first:
+            yield section("Standard error", shown(result.stderr), "details-stderr")
         yield section("Input", shown(test.input()), "details-input")
         with Horizontal(id="details-outputs"):
             if self.judged:
                 yield section("Expected output", shown(expected), "details-expected")
             actual = shown(result.stdout, "(no output)") if program_ran else Text("(not run)", style="dim italic")
             yield section("Your output", actual, "details-actual")
-        if program_ran:
+        if program_ran and not stderr_first:
             yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")

@@ -39,6 +39,8 @@ def first_failure(report: Report, judged: set[int]) -> str:
             detail = result.message
             if result.verdict == "RE" and result.stderr.strip():
                 detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
+            elif result.signal and detail.startswith(result.signal):
+                detail = detail[len(result.signal):].strip(" ()")  # the label already names it
             return f"First failure: {where}: {result.label}" + (f" — {detail}" if detail else "") + " · enter on its row for details"
     return ""
 
