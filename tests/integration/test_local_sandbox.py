@@ -5,8 +5,10 @@ verdict and its message, or what a program could (not) reach."""
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 import resource
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -29,9 +31,11 @@ FAST = Limits(time_s=0.5, memory_mb=128, output_mb=1)  # TLE at 2.5 s of wall cl
 
 @pytest.fixture(scope="module")
 def sandbox():
+    """One sandbox for the module; once closed, no directory of ours remains."""
     box = LocalSandbox()
     yield box
     box.close()
+    assert glob.glob(os.path.join(tempfile.gettempdir(), f"proctorx-local-{os.getpid()}-*")) == []
 
 
 def needs(sandbox: LocalSandbox, lang: str):
@@ -44,7 +48,7 @@ def needs(sandbox: LocalSandbox, lang: str):
 
 
 def judge_one(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", answer: bytes = b"3\n", limits: Limits = FAST, **kw):
-    """One test judged through the Judge, as the app would: the TestResult."""
+    """One test judged through the Judge, as the app would: (report, its test)."""
     language = needs(sandbox, lang)
     test = Case(1, "t", False, "inline", inline_input=stdin, inline_answer=answer)
     problem = Problem("inline", "Inline", ROOT, "", limits, CheckerSpec("lines"), [test])
@@ -333,22 +337,24 @@ def test_describe_says_weaker(sandbox):
 
 
 # ---- the judge, end to end ----------------------------------------------------
-BOUNDED = ROOT / "problems" / "bounded-subarrays"
+PROBLEMS = ROOT / "problems"
 
 
 @pytest.mark.parametrize(
     "source, verdict",
     [
-        ("solutions/solution.py", "AC"),
-        ("solutions/solution.cpp", "AC"),
-        ("solutions/Solution.java", "AC"),
-        ("submissions/wrong_answer/int_overflow.cpp", "WA"),
-        ("submissions/time_limit_exceeded/naive.py", "TLE"),
+        ("bounded-subarrays/solutions/solution.py", "AC"),
+        ("bounded-subarrays/solutions/solution.cpp", "AC"),
+        ("bounded-subarrays/solutions/Solution.java", "AC"),
+        ("bounded-subarrays/submissions/wrong_answer/int_overflow.cpp", "WA"),
+        ("bounded-subarrays/submissions/time_limit_exceeded/naive.py", "TLE"),
+        ("any-pair-sum/solutions/solution.py", "AC"),  # a custom output validator, run sandboxed too
+        ("any-pair-sum/submissions/wrong_answer/same_index.py", "WA"),
     ],
 )
-def test_judge_bounded_subarrays(sandbox, source, verdict):
-    problem = problems.load(BOUNDED)
-    path = BOUNDED / source
+def test_judge_a_shipped_problem(sandbox, source, verdict):
+    path = PROBLEMS / source
+    problem = problems.load(PROBLEMS / source.split("/")[0])
     language = languages.for_file(path)
     needs(sandbox, language.id)
     report = Judge(sandbox, jobs=2).judge(problem, language, path.read_text(), stop_on_failure=verdict != "AC")
@@ -356,3 +362,5 @@ def test_judge_bounded_subarrays(sandbox, source, verdict):
     if verdict == "AC":
         assert report.passed == report.total == len(problem.tests)
         assert all(0 < t.memory_kb < 128 * 1024 for t in report.tests)
+    if problem.checker.kind == "custom":
+        assert all(t.message for t in report.tests if t.verdict in ("AC", "WA"))  # the validator's own feedback
