@@ -168,7 +168,7 @@ async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
         message = str(app.screen.query_one("#engine-message").content)
         assert "No Docker engine is reachable" in message and "Fix:" in message
         await pilot.press("escape")  # keep editing without running
-        assert isinstance(app.screen, ProblemScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, ProblemScreen))
         await pilot.press("ctrl+r")  # tries again, and explains again
         await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen), timeout=30)
         await pilot.press("ctrl+q")
