@@ -297,6 +297,34 @@ def test_concurrent_runs_stay_apart(sandbox):
     assert [o for o in outcomes if o is not True] == []
 
 
+def test_no_process_or_descriptor_is_left_behind(sandbox):
+    run_py(sandbox, "print(1)\n")  # the sandbox's own set-up is not a leak
+    before = set(os.listdir("/proc/self/fd"))
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()
+    for code, kw in [
+        ("print(input())\n", {"stdin": b"hi\n"}),
+        ("import os, time\nos.fork()\ntime.sleep(60)\n", {}),  # timed out, with a child
+        ("while True:\n    print('x' * 1000)\n", {}),  # output flood
+        ("import time\ntime.sleep(60)\n", {"cancel": cancel}),
+    ]:
+        run_py(sandbox, code, limits=Limits(time_s=0.3, memory_mb=128, output_mb=1), **kw)
+    assert set(os.listdir("/proc/self/fd")) <= before
+    mine = [
+        entry.name for entry in os.scandir("/proc") if entry.name.isdigit()
+        and _parent(entry.name) == os.getpid()
+    ]
+    assert mine == []
+
+
+def _parent(pid: str) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return int(f.read().rsplit(b")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 # ---- compiling ---------------------------------------------------------------
 def test_a_cpp_compile_error_shows_the_compiler_message(sandbox):
     report, test = judge_one(sandbox, "cpp", "int main() { return undefined_name; }\n")

@@ -319,7 +319,10 @@ class LocalSandbox:
 
     def _probe(self) -> Isolation:
         if os.geteuid() == 0:
-            candidates = [Isolation(True, False, True), Isolation(True, False, False), Isolation(False, False, False)]
+            # A container without CAP_SYS_ADMIN can't make a namespace but
+            # can still change uid: each is tried on its own.
+            candidates = [Isolation(True, False, True), Isolation(False, False, True), Isolation(True, False, False),
+                          Isolation(False, False, False)]
         else:
             candidates = [Isolation(True, True, False), Isolation(False, False, False)]
         true = _which("true")
@@ -557,7 +560,6 @@ class LocalSandbox:
 
     def _supervise(self, argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin: bytes, limits: Limits,
                    cancel: threading.Event | None, merge: bool, uid: int | None) -> RunResult:
-        result = RunResult()
         capture = streams.Capture(stdout_limit=limits.output_bytes, stderr_limit=limits.output_bytes)
         in_r, in_w = os.pipe()
         out_r, out_w = os.pipe()
@@ -573,104 +575,34 @@ class LocalSandbox:
             os.close(fd)
         with self._lock:
             self._live[pgid] = uid
-
-        sel = selectors.DefaultSelector()
-        readers = {out_r: 2 if merge else 1}
-        if not merge:
-            readers[err_r] = 2
-        for fd, stream in readers.items():
-            os.set_blocking(fd, False)
-            sel.register(fd, selectors.EVENT_READ, stream)
-        if stdin:
-            os.set_blocking(in_w, False)
-            sel.register(in_w, selectors.EVENT_WRITE, "in")
-        else:
-            os.close(in_w)
+        pipes = _Pipes(capture, {out_r: 2 if merge else 1, **({} if merge else {err_r: 2})}, in_w, stdin)
+        ended = None
         try:
-            pidfd: int | None = os.pidfd_open(pid)
-            sel.register(pidfd, selectors.EVENT_READ, "exit")
-        except (AttributeError, OSError):
-            pidfd = None  # no pidfd (Linux < 5.3): polled below instead
-        sent, deadline = 0, start + limits.wall_s
-        exited, wall_end, killed = False, None, None
-        status, usage = 0, None
+            killed, ended, status, usage = pipes.watch(pid, start + limits.wall_s, cancel)
+            # The program is over (still a zombie, holding its group): nothing
+            # it started may live on.
+            _kill(pgid, uid)
+            if usage is None:
+                _, status, usage = os.wait4(pid, 0)
+            cpu, rss = _cpu_ms(usage), usage.ru_maxrss
+            for other in self._reap(pgid, uid):
+                cpu, rss = cpu + _cpu_ms(other), max(rss, other.ru_maxrss)
+            if killed is None and not pipes.drain():
+                killed = "output"
+        finally:
+            if ended is None:  # failed on the way: the run still ends here
+                _kill(pgid, uid)
+                _wait_quietly(pid)
+            pipes.close()
+            with self._lock:
+                self._live.pop(pgid, None)
 
-        def close(fd: int) -> None:
-            sel.unregister(fd)
-            os.close(fd)
-
-        def read(fd: int, stream: int) -> None:
-            try:
-                data = os.read(fd, READ_CHUNK)
-            except BlockingIOError:
-                return
-            if not data:
-                close(fd)
-                return
-            capture.add(stream, data)
-
-        try:
-            while not exited and killed is None:
-                wait = min(POLL_S, max(0.0, deadline - time.monotonic())) if pidfd is not None else 0.01
-                for key, _ in sel.select(wait):
-                    if key.data == "in":
-                        try:
-                            sent += os.write(in_w, stdin[sent:sent + READ_CHUNK])
-                        except BlockingIOError:
-                            continue
-                        except OSError:  # the program closed its input, or ended
-                            sent = len(stdin)
-                        if sent >= len(stdin):
-                            close(in_w)
-                    elif key.data == "exit":
-                        exited = True
-                    else:
-                        read(key.fd, key.data)
-                if pidfd is None:
-                    done, polled, polled_usage = os.wait4(pid, os.WNOHANG)
-                    if done == pid:
-                        exited, status, usage = True, polled, polled_usage
-                if exited:
-                    wall_end = time.monotonic()
-                elif cancel is not None and cancel.is_set():
-                    killed = "cancelled"
-                elif time.monotonic() >= deadline:
-                    killed = "timeout"
-        except streams.OutputExceeded:
-            killed = "output"
-        wall_end = wall_end or time.monotonic()
-        # The program is over (still a zombie, holding its group): nothing it
-        # started may live on.
-        _kill(pgid, uid)
-        if usage is None:
-            _, status, usage = os.wait4(pid, 0)
-        cpu, rss = _cpu_ms(usage), usage.ru_maxrss
-        for other in self._reap(pgid, uid):
-            cpu, rss = cpu + _cpu_ms(other), max(rss, other.ru_maxrss)
-        with self._lock:
-            self._live.pop(pgid, None)
-
-        # What was written before the end is still in the pipes.
-        drain_until = time.monotonic() + DRAIN_GRACE_S
-        try:
-            while killed is None and readers.keys() & sel.get_map().keys() and time.monotonic() < drain_until:
-                for key, _ in sel.select(0.05):
-                    if key.data in (1, 2):
-                        read(key.fd, key.data)
-        except streams.OutputExceeded:
-            killed = "output"
-        for key in list(sel.get_map().values()):
-            close(key.fd)
-        sel.close()
-
-        result.wall_ms = int((wall_end - start) * 1000)
-        result.cpu_ms, result.memory_kb = cpu, rss
-        result.stdout, result.stderr = bytes(capture.stdout), capture.stderr()
-        if killed is None:
-            if os.WIFEXITED(status):
-                result.exit_code = os.WEXITSTATUS(status)
-            elif os.WIFSIGNALED(status):
-                result.signal = os.WTERMSIG(status)
+        result = RunResult(wall_ms=int((ended - start) * 1000), cpu_ms=cpu, memory_kb=rss,
+                           stdout=bytes(capture.stdout), stderr=capture.stderr())
+        if killed is None and os.WIFEXITED(status):
+            result.exit_code = os.WEXITSTATUS(status)
+        elif killed is None and os.WIFSIGNALED(status):
+            result.signal = os.WTERMSIG(status)
         result.timed_out = killed == "timeout"
         result.output_exceeded = killed == "output"
         result.error = "cancelled" if killed == "cancelled" else None
@@ -709,6 +641,98 @@ class LocalSandbox:
                 except (OSError, IndexError, ValueError):
                     pass
         return found
+
+
+class _Pipes:
+    """One run's stdin, stdout and stderr, served from one thread: input fed
+    as the program takes it, output kept up to its cap."""
+
+    def __init__(self, capture: streams.Capture, readers: dict[int, int], stdin_w: int, stdin: bytes) -> None:
+        self.capture, self.readers, self.stdin_w, self.stdin, self.sent = capture, readers, stdin_w, stdin, 0
+        self.sel = selectors.DefaultSelector()
+        for fd, stream in readers.items():
+            os.set_blocking(fd, False)
+            self.sel.register(fd, selectors.EVENT_READ, stream)
+        if stdin:
+            os.set_blocking(stdin_w, False)
+            self.sel.register(stdin_w, selectors.EVENT_WRITE, "in")
+        else:
+            os.close(stdin_w)
+
+    def watch(self, pid: int, deadline: float, cancel: threading.Event | None):
+        """Until the program ends or is to be killed: (why killed or None,
+        when, and — when already reaped — its wait status and usage)."""
+        try:
+            pidfd: int | None = os.pidfd_open(pid)
+            self.sel.register(pidfd, selectors.EVENT_READ, "exit")
+        except (AttributeError, OSError):
+            pidfd = None  # no pidfd (Linux < 5.3): polled instead
+        try:
+            while True:
+                wait = min(POLL_S, max(0.0, deadline - time.monotonic())) if pidfd is not None else 0.01
+                for key, _ in self.sel.select(wait):
+                    if key.data == "exit":
+                        return None, time.monotonic(), 0, None
+                    self._serve(key)
+                if pidfd is None:
+                    done, status, usage = os.wait4(pid, os.WNOHANG)
+                    if done == pid:
+                        return None, time.monotonic(), status, usage
+                if cancel is not None and cancel.is_set():
+                    return "cancelled", time.monotonic(), 0, None
+                if time.monotonic() >= deadline:
+                    return "timeout", time.monotonic(), 0, None
+        except streams.OutputExceeded:
+            return "output", time.monotonic(), 0, None
+
+    def drain(self) -> bool:
+        """Reads what was written before the end (a process that escaped the
+        kill can't hold us long).  False when that went past the cap."""
+        until = time.monotonic() + DRAIN_GRACE_S
+        try:
+            while self.readers.keys() & self.sel.get_map().keys() and time.monotonic() < until:
+                for key, _ in self.sel.select(0.05):
+                    if key.data in (1, 2):
+                        self._serve(key)
+        except streams.OutputExceeded:
+            return False
+        return True
+
+    def _serve(self, key: selectors.SelectorKey) -> None:
+        if key.data == "in":
+            try:
+                self.sent += os.write(key.fd, self.stdin[self.sent:self.sent + READ_CHUNK])
+            except BlockingIOError:
+                return
+            except OSError:  # the program closed its input, or ended
+                self.sent = len(self.stdin)
+            if self.sent >= len(self.stdin):
+                self._close(key.fd)
+            return
+        try:
+            data = os.read(key.fd, READ_CHUNK)
+        except BlockingIOError:
+            return
+        if not data:
+            self._close(key.fd)
+        else:
+            self.capture.add(key.data, data)
+
+    def _close(self, fd: int) -> None:
+        self.sel.unregister(fd)
+        os.close(fd)
+
+    def close(self) -> None:
+        for key in list(self.sel.get_map().values()):
+            self._close(key.fd)
+        self.sel.close()
+
+
+def _wait_quietly(pid: int) -> None:
+    try:
+        os.wait4(pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def _owner(pid: int) -> int | None:
