@@ -41,7 +41,7 @@ def first_failure(report: Report, judged: set[int]) -> str:
                 detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
             elif result.signal and detail.startswith(result.signal):
                 detail = detail[len(result.signal):].strip(" ()")  # the label already names it
-            return f"First failure: {where}: {result.label}" + (f" — {detail}" if detail else "") + " · enter on its row for details"
+            return f"First failure: {where}: {result.label}" + (f" — {detail}" if detail else "")
     return ""
 
 
@@ -128,7 +128,7 @@ class RunMixin:
     def on_compile_started(self, message: msg.CompileStarted) -> None:
         if self._current(message.run_id) and self.language.compiled:
             self.query_one(TestTable).mark_compiling()
-            self.banner(f"Compiling ({self.language.name})…", "running")
+            self.banner(f"Compiling: {self.language.name}…", "running")
 
     def on_compile_finished(self, message: msg.CompileFinished) -> None:
         if self._current(message.run_id) and (message.info is None or message.info.ok):
@@ -173,7 +173,13 @@ class RunMixin:
             return
         passed = sum(1 for t in report.tests if t.index in judged and t.passed)
         state = "passed" if passed == len(judged) else "failed"
-        self.banner(f"You have passed {passed}/{len(judged)} tests", state, first_failure(report, judged))
+        detail = first_failure(report, judged)
+        failed = next((t for t in report.tests if t.index in judged and not t.passed and t.verdict != "SKIP"), None)
+        if failed is not None:
+            # The cursor waits on the first failure, in view, one key from its details.
+            table.move_cursor(row=list(table.rows_by_index).index(failed.index))
+            detail += " · enter shows it" if table.has_focus else " · f4 then enter shows it"
+        self.banner(f"You have passed {passed}/{len(judged)} tests", state, detail)
         self._record(report)
 
     def on_run_failed(self, message: msg.RunFailed) -> None:

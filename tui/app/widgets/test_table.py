@@ -175,12 +175,19 @@ class TestTable(DataTable):
         for index in running:
             self.update_cell(str(index), "status", text)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "delete_custom":
+            row = self.current_test()
+            return True if row is not None and row.test.origin == "custom" else None  # shown, dimmed
+        return True
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.refresh_bindings()
+
     def action_delete_custom(self) -> None:
         row = self.current_test()
         if row is not None and row.test.origin == "custom":
             self.post_message(self.DeleteCustom(row.test))
-        else:
-            self.notify("Only custom tests can be deleted.", severity="warning")
 
     @dataclass
     class DeleteCustom(Message):
