@@ -196,3 +196,18 @@ async def test_quit_cancels_the_run_and_closes_the_sandbox(make_app, solution, f
         await pilot.pause()
     assert fake.closed
     assert fake.runs < 3  # the queued tests never started
+
+
+async def test_one_click_on_a_row_opens_its_details(make_app, solution):
+    app = make_app(problem="add-two", solution=solution(RIGHT))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        await pilot.click("#tests", offset=(5, 2))  # the second row
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen) and app.screen.test.name == "sample 2"
+        await pilot.press("escape")
+        await pilot.click("#tests", offset=(5, 2))  # the row the cursor is on: still one screen
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)
+        await pilot.press("escape")
+        assert app.screen is screen

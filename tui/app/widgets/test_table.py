@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
@@ -180,6 +181,13 @@ class TestTable(DataTable):
             row = self.current_test()
             return True if row is not None and row.test.origin == "custom" else None  # shown, dimmed
         return True
+
+    def on_click(self, event: events.Click) -> None:
+        # Runs before DataTable's own click handling: a click on a row that
+        # isn't the cursor's only moves the cursor there, so select it after.
+        row = event.style.meta.get("row")
+        if isinstance(row, int) and row >= 0 and row != self.cursor_row:
+            self.call_later(self.action_select_cursor)
 
     def on_data_table_row_highlighted(self) -> None:
         self.refresh_bindings()
