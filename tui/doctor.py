@@ -41,6 +41,12 @@ def diagnose() -> int:
             print(f"  removed {leftovers} container(s) left behind by a crashed run")
         sandbox.close()
     print("Local sandbox (--sandbox local, weaker isolation: processes, no container):")
+    from tui.sandbox.local import LocalSandbox
+
+    local = LocalSandbox()
+    for line in local.details():
+        print(f"  · {line}")
+    local.close()
     for language in languages.all_languages().values():
         tools = {language.run_argv("", 256)[0]}
         if language.compiled:

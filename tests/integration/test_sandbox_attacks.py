@@ -150,7 +150,7 @@ def test_environment_is_built_from_scratch(docker_sandbox, monkeypatch):
     run = run_python(docker_sandbox, "import os\nprint(' '.join(sorted(os.environ)))\n")
     names = set(run.stdout.split())
     assert b"PROCTORX_HOST_SECRET" not in names
-    assert names <= {b"PATH", b"HOME", b"TMPDIR", b"LANG", b"PYTHONDONTWRITEBYTECODE", b"PYTHONIOENCODING", b"PYTHONUNBUFFERED", b"LC_CTYPE"}
+    assert names <= {b"PATH", b"HOME", b"TMPDIR", b"LANG", b"PYTHONDONTWRITEBYTECODE", b"PYTHONIOENCODING", b"LC_CTYPE"}
 
 
 def test_expected_answers_never_enter_the_container(docker_sandbox, tmp_path):
