@@ -32,6 +32,12 @@ class Program:
     modes: dict[str, int] = field(default_factory=dict)
 
 
+def source_program(language: Language, code: str, extra_files: dict[str, bytes] | None = None) -> Program:
+    """The files a compile starts from; for a language that doesn't compile,
+    already the program itself."""
+    return Program(language, code, {**(extra_files or {}), language.source_name(code): code.encode("utf-8")})
+
+
 @dataclass
 class CompileResult:
     ok: bool

@@ -24,7 +24,7 @@ from requests.exceptions import RequestException
 from tui.languages import Language
 from tui.sandbox import images, streams, wire
 from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable
+from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, source_program
 
 LABEL = "proctorx"
 OWNER_LABEL = "proctorx.owner"
@@ -267,15 +267,15 @@ class DockerSandbox:
         cancel: threading.Event | None = None,
         extra_files: dict[str, bytes] | None = None,
     ) -> CompileResult:
-        files = {**(extra_files or {}), language.source_name(code): code.encode("utf-8")}
+        source = source_program(language, code, extra_files)
         if not language.compiled:
-            return CompileResult(ok=True, output="", time_ms=0, program=Program(language, code, files))
+            return CompileResult(ok=True, output="", time_ms=0, program=source)
         argv = launcher_argv(
             COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True
         )
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
         try:
-            result = self.use(self.start_container(spec), wire.pack_files(files), cancel)
+            result = self.use(self.start_container(spec), wire.pack_files(source.files), cancel)
         except ENGINE_ERRORS as exc:
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
         output = result.stderr.decode("utf-8", "replace")
