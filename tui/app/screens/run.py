@@ -152,10 +152,9 @@ class RunMixin:
             return
         report = message.report
         table = self.query_one(TestTable)
-        for result in report.tests:
-            if result.verdict == "SKIP" or table.rows_by_index[result.index].state != "done":
-                if not report.cancelled or result.verdict != "SKIP":
-                    table.mark_finished(result, judged=result.index not in self.unjudged)
+        for result in report.tests:  # rows no TestFinished reached: not run, or lost to a cancel
+            if table.rows_by_index[result.index].state != "done" and not (report.cancelled and result.verdict == "SKIP"):
+                table.mark_finished(result, judged=result.index not in self.unjudged)
         self._end_run()
         judged = {t.index for t in report.tests if t.index not in self.unjudged}
         if report.cancelled:
