@@ -110,6 +110,11 @@ class ProctorXApp(App[int]):
         if self.engine.available:
             self._prepare(language)
 
+    @work(thread=True, group="warm", exit_on_error=False)
+    def warm_up(self, problem, language: Language, code: str, runs: int) -> None:
+        """Starts the next run's single-use containers in the background."""
+        self.engine.warm(problem, language, code, runs)
+
     @work(thread=True, group="prepare", exit_on_error=False)
     def _prepare(self, language: Language) -> None:
         try:

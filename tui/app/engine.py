@@ -14,8 +14,12 @@ from tui.judge import Event, Judge, Report, default_jobs
 from tui.languages import Language
 from tui.problems import Problem, TestCase
 from tui.sandbox import Progress, Sandbox, SandboxUnavailable, open_sandbox
+from tui.sandbox.base import source_program
 
 LOCAL_DESCRIPTION = "local sandbox — weaker isolation"
+# Containers started ahead of the next run, while the user reads and types:
+# enough for a whole run of most problems, small enough to stay cheap idle.
+WARM_DEPTH = 8
 
 
 class Engine:
@@ -55,7 +59,7 @@ class Engine:
             self.ready.clear()
             self.error = None
             try:
-                self.sandbox = open_sandbox(self.kind, jobs=self.jobs)
+                self.sandbox = open_sandbox(self.kind, jobs=self.jobs, warm_depth=WARM_DEPTH)
             except SandboxUnavailable as exc:
                 self.error = str(exc)
             except Exception as exc:  # an engine half-there: still a message for a person
@@ -73,6 +77,21 @@ class Engine:
             raise SandboxUnavailable(self.error or "the sandbox is not open")
         with self._prepare_lock:
             self.sandbox.prepare([language], progress)
+
+    def warm(self, problem: Problem, language: Language, code: str, runs: int) -> None:
+        """Gets the next run's containers started ahead of need: each is still
+        used for one test only and destroyed (a hint; failures are ignored,
+        the run then starts its containers itself)."""
+        if not self.ready.wait(30) or self.sandbox is None or self._closed:
+            return
+        try:
+            self.prepare(language)
+            with self._runs_lock:
+                if self._runs or self._closed:  # a run in flight manages the pool itself
+                    return
+                self.sandbox.warm(source_program(language, code), problem.limits, runs)
+        except Exception:  # noqa: BLE001 - warming is only ever an optimisation
+            return
 
     def judge(
         self,

@@ -126,6 +126,7 @@ class ProblemScreen(RunMixin, Screen):
         self.query_one(CodeEditor).focus()
         self._show_saved()
         self.app.prepare_language(self.language)
+        self.warm_up()
 
     # ---- what the run needs ------------------------------------------------
     def code(self) -> str:
@@ -228,6 +229,7 @@ class ProblemScreen(RunMixin, Screen):
         self._show_saved()
         self.set_focus(self.query_one(CodeEditor))
         self.app.prepare_language(self.language)
+        self.warm_up()
 
     def action_choose_language(self) -> None:
         select = self.query_one("#language", Select)

@@ -194,6 +194,11 @@ class RunMixin:
     def _end_run(self) -> None:
         self.running = False
         self.refresh_bindings()
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """The next ctrl+r starts warm: its containers start while the user reads."""
+        self.app.warm_up(self.problem, self.language, self.code(), len(self.all_tests()))
 
     def _record(self, report: Report) -> None:
         own = [t for t in report.tests if t.index <= len(self.problem.tests)]
