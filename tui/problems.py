@@ -233,7 +233,7 @@ def _limits(doc: _Yaml, folder: Path, kattis: bool) -> tuple[Limits, bool]:
     memory_default = KATTIS_DEFAULT_MEMORY_MB if kattis else DEFAULT_MEMORY_MB
     limits = Limits(
         time_s=time_s or DEFAULT_TIME_S,
-        memory_mb=int(_positive(doc, memory_key, memory_value, memory_default, "MiB per test, like `memory_limit: 256`")),
+        memory_mb=math.ceil(_positive(doc, memory_key, memory_value, memory_default, "MiB per test, like `memory_limit: 256`")),
         output_mb=_positive(doc, output_key, output_value, DEFAULT_OUTPUT_MB, "MiB of output per test, like `output_limit: 8`"),
     )
     return limits, time_s is None

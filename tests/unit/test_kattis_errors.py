@@ -118,3 +118,7 @@ def test_a_validator_folder_without_a_source(tmp_path):
     assert message == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: put a .py, .c, .cpp or .java validator here"
     message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/build": "#!/bin/sh", "output_validators/v/run": ""})
     assert "built by `build`/`run` scripts, which ProctorX doesn't support yet" in message
+
+
+def test_a_fractional_memory_limit_rounds_up(tmp_path):
+    assert problems.load(make(tmp_path, {"problem.yaml": "name: X\nlimits: {memory: 0.5}\n"})).limits.memory_mb == 1
