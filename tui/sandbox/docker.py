@@ -200,14 +200,20 @@ class DockerSandbox:
             raise
         return Started(cid, sock, spec)
 
-    def use(self, started: Started, payload: bytes, cancel: threading.Event | None) -> RunResult:
-        """Streams the payload in, reads the output back, destroys the container."""
+    def use(
+        self, started: Started, files: dict[str, bytes], modes: dict[str, int], stdin: bytes, cancel: threading.Event | None
+    ) -> RunResult:
+        """Streams the files and the input in, reads the output back, destroys
+        the container."""
         spec = started.spec
-        capture = streams.Capture(stdout_limit=spec.output_bytes, stderr_limit=spec.output_bytes)
+        nonce = wire.new_nonce()
+        capture = streams.Capture(stdout_limit=spec.output_bytes, stderr_limit=spec.output_bytes, nonce=nonce)
         result = RunResult()
+        stopped = True
         try:
-            streams.feed(started.sock, payload)
+            streams.feed(started.sock, wire.pack_files(files, modes, nonce) + stdin)
             streams.demux(started.sock, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
+            stopped = False
         except streams.Deadline:
             result.timed_out = True
         except streams.OutputExceeded:
@@ -215,13 +221,16 @@ class DockerSandbox:
         except streams.Cancelled:
             result.error = "cancelled"
         finally:
+            if stopped:
+                self._kill(started)
             try:
                 started.sock.close()
             except OSError:
                 pass
             self.remove(started.id)
-        result.stdout = bytes(capture.stdout)
-        stderr, report = wire.split_report(capture.stderr())
+        result.stdout, over = capture.program_stdout()
+        result.output_exceeded |= over
+        stderr, report = wire.split_report(capture.stderr(), nonce)
         result.stderr = stderr
         if report is not None:
             result.exit_code, result.signal = report.exit_code, report.signal
@@ -233,6 +242,25 @@ class DockerSandbox:
         if result.timed_out and report is None:
             result.wall_ms = int(spec.wall_s * 1000)
         return result
+
+    def _kill(self, started: Started) -> None:
+        """Kills a container we stopped listening to, then drains its stream.
+
+        The engine must be able to finish writing what the program printed:
+        a container whose output nobody reads can't be removed (the engine's
+        force-remove then hangs for minutes), and the kill itself returns
+        only once the output is drained: so the kill runs beside the draining."""
+
+        def kill() -> None:
+            try:
+                self.api.kill(started.id)
+            except ENGINE_ERRORS:
+                pass
+
+        killer = threading.Thread(target=kill, name="proctorx-kill", daemon=True)
+        killer.start()
+        streams.drain(started.sock, seconds=10.0)
+        killer.join(5.0)
 
     def wait_removals(self) -> None:
         """Blocks until every removal asked for so far has happened."""
@@ -275,7 +303,7 @@ class DockerSandbox:
         )
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
         try:
-            result = self.use(self.start_container(spec), wire.pack_files(source.files), cancel)
+            result = self.use(self.start_container(spec), source.files, source.modes, b"", cancel)
         except ENGINE_ERRORS as exc:
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
         output = result.stderr.decode("utf-8", "replace")
@@ -300,12 +328,10 @@ class DockerSandbox:
         collect: tuple[str, ...] = (),
     ) -> RunResult:
         spec = self.run_spec(program, limits, argv=argv, collect=collect)
-        files = dict(program.files)
-        files.update(extra_files or {})
-        payload = wire.pack_files(files, program.modes) + stdin
+        files = {**program.files, **(extra_files or {})}
         try:
             started = self.pool.take(spec)
-            result = self.use(started, payload, cancel)
+            result = self.use(started, files, program.modes, stdin, cancel)
         except ENGINE_ERRORS as exc:
             return RunResult(error=f"the engine failed: {exc}")
         if collect and result.stdout:

@@ -13,6 +13,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from tui.sandbox import wire
+
 STDERR_HEAD = 64 * 1024
 STDERR_TAIL = 4 * 1024  # always kept: the launcher's report is the last line
 
@@ -31,16 +33,28 @@ class OutputExceeded(Exception):
 
 @dataclass
 class Capture:
+    """What came back from one run, bounded, and whether the launcher has
+    closed both streams with the run's nonce (then the run is over, without
+    waiting for the engine to close the connection)."""
+
     stdout_limit: int
     stderr_limit: int
+    nonce: str
     stdout: bytearray = field(default_factory=bytearray)
+    stdout_tail: bytearray = field(default_factory=bytearray)
     stderr_head: bytearray = field(default_factory=bytearray)
     stderr_tail: bytearray = field(default_factory=bytearray)
     stderr_total: int = 0
 
+    def __post_init__(self) -> None:
+        self._end = wire.end_marker(self.nonce)
+        self._report = wire.report_mark(self.nonce)
+
     def add(self, stream: int, data: bytes) -> None:
         if stream == 1:
-            room = self.stdout_limit - len(self.stdout)
+            self.stdout_tail += data
+            del self.stdout_tail[: -len(self._end)]
+            room = self.stdout_limit + len(self._end) - len(self.stdout)
             self.stdout += data[: max(room, 0)]
             if len(data) > room:
                 raise OutputExceeded
@@ -53,6 +67,20 @@ class Capture:
         del self.stderr_tail[:-STDERR_TAIL]
         if self.stderr_total > self.stderr_limit:
             raise OutputExceeded
+
+    @property
+    def finished(self) -> bool:
+        if self.stdout_tail != self._end:
+            return False
+        at = self.stderr_tail.rfind(self._report)
+        return at >= 0 and self.stderr_tail.endswith(b"\n") and self.stderr_tail.find(b"\n", at + 1) == len(self.stderr_tail) - 1
+
+    def program_stdout(self) -> tuple[bytes, bool]:
+        """The program's own stdout, and whether it went past the limit."""
+        out = bytes(self.stdout)
+        if out.endswith(self._end):
+            out = out[: -len(self._end)]
+        return out[: self.stdout_limit], len(out) > self.stdout_limit
 
     def stderr(self) -> bytes:
         if self.stderr_total <= STDERR_HEAD:
@@ -110,3 +138,19 @@ def demux(sock: socket.socket, capture: Capture, deadline: float, cancel: thread
                 break
             capture.add(stream, bytes(buf[8 : 8 + size]))
             del buf[: 8 + size]
+        if not buf and capture.finished:
+            return
+
+
+def drain(sock: socket.socket, seconds: float) -> None:
+    """Reads and discards until the stream ends (or `seconds` pass)."""
+    end = time.monotonic() + seconds
+    sock.settimeout(0.2)
+    while time.monotonic() < end:
+        try:
+            if not sock.recv(262144):
+                return
+        except socket.timeout:
+            continue
+        except OSError:
+            return

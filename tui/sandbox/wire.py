@@ -1,19 +1,35 @@
 """The launcher's wire format (see images/launcher/pxlaunch.c).
 
-Files travel as "PX1 <count>\n" then "<mode> <size> <name>\n<bytes>" each, in
-both directions; the launcher's report is the last line of stderr.
+Files travel as "PX1 <count>[ <nonce>]\n" then "<mode> <size> <name>\n<bytes>"
+each, in both directions.  The launcher ends stdout with "\x1ePXEND <nonce>\n"
+and stderr with its report, both carrying the run's nonce.
 """
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 REPORT_MARK = b"\n\x1ePXREPORT "
 
 
-def pack_files(files: dict[str, bytes], modes: dict[str, int] | None = None) -> bytes:
+def new_nonce() -> str:
+    """A secret for one run: the program never sees it, so it can't forge the
+    end of its own output or the launcher's report."""
+    return secrets.token_hex(12)
+
+
+def end_marker(nonce: str) -> bytes:
+    return b"\x1ePXEND %s\n" % nonce.encode()
+
+
+def report_mark(nonce: str) -> bytes:
+    return REPORT_MARK + nonce.encode() + b" "
+
+
+def pack_files(files: dict[str, bytes], modes: dict[str, int] | None = None, nonce: str | None = None) -> bytes:
     modes = modes or {}
-    parts = [b"PX1 %d\n" % len(files)]
+    parts = [b"PX1 %d %s\n" % (len(files), nonce.encode()) if nonce else b"PX1 %d\n" % len(files)]
     for name, data in files.items():
         parts.append(b"%o %d %s\n" % (modes.get(name, 0o644), len(data), name.encode()))
         parts.append(data)
@@ -49,15 +65,14 @@ class Report:
     oom_killed: bool
 
 
-def split_report(stderr: bytes) -> tuple[bytes, Report | None]:
-    """Separates the program's stderr from the launcher's closing report.
-
-    Only the last report counts: the launcher writes it after every other
-    process is dead, so a program can't print one that comes later."""
-    at = stderr.rfind(REPORT_MARK)
+def split_report(stderr: bytes, nonce: str) -> tuple[bytes, Report | None]:
+    """Separates the program's stderr from the launcher's closing report,
+    which is the one carrying the run's nonce."""
+    mark = report_mark(nonce)
+    at = stderr.rfind(mark)
     if at < 0:
         return stderr, None
-    fields = stderr[at + len(REPORT_MARK):].split()
+    fields = stderr[at + len(mark):].split()
     try:
         code, sig, cpu, wall, rss, timeout, oom = (int(f) for f in fields[:7])
     except ValueError:
