@@ -46,7 +46,9 @@ def describe_limits(problem: Problem) -> str:
 class ProblemScreen(RunMixin, Screen):
     BINDINGS = [
         Binding("ctrl+r,f5", "run", "Run tests", id="problem.run"),
-        Binding("escape", "cancel_run", "Cancel run", id="problem.cancel", priority=True),
+        # Not in the footer: the banner says "esc cancels" while a run is on,
+        # and the footer is never rebuilt mid-run (that costs ~40 ms each time).
+        Binding("escape", "cancel_run", "Cancel run", show=False, id="problem.cancel", priority=True),
         Binding("ctrl+c", "cancel_run", "Cancel run", show=False, id="problem.cancel_ctrl_c", priority=True),
         Binding("ctrl+s", "save", "Save", id="problem.save"),
         Binding("ctrl+n", "add_test", "New test", id="problem.add_test"),

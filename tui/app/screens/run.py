@@ -66,10 +66,9 @@ class RunMixin:
         self._finished = 0
         self._total = len(tests)
         self.running = True
-        self.refresh_bindings()
         self.set_tests(tests)
         self.query_one(TestTable).mark_queued()
-        self.banner(f"Running {len(tests)} tests…", "running")
+        self.banner(f"Running {len(tests)} tests… (esc cancels)", "running")
         self._judge(self.run_id, self.problem, self.language, self.code(), tests, self._cancel)
 
     def action_cancel_run(self) -> None:
@@ -132,7 +131,7 @@ class RunMixin:
 
     def on_compile_finished(self, message: msg.CompileFinished) -> None:
         if self._current(message.run_id) and (message.info is None or message.info.ok):
-            self.banner(f"Running {self._total} tests…", "running")
+            self.banner(f"Running {self._total} tests… (esc cancels)", "running")
 
     def on_test_started(self, message: msg.TestStarted) -> None:
         if self._current(message.run_id):
@@ -145,7 +144,7 @@ class RunMixin:
         self.query_one(TestTable).mark_finished(result, judged=result.index not in self.unjudged)
         self._finished += 1
         if not self._cancel.is_set():
-            self.banner(f"Running… {self._finished}/{self._total} tests finished", "running")
+            self.banner(f"Running… {self._finished}/{self._total} tests finished (esc cancels)", "running")
 
     def on_run_finished(self, message: msg.RunFinished) -> None:
         if message.run_id != self.run_id:
@@ -193,8 +192,9 @@ class RunMixin:
 
     def _end_run(self) -> None:
         self.running = False
-        self.refresh_bindings()
-        self.warm_up()
+        # After the result is on screen: starting containers takes the CPU
+        # the banner needs to appear.
+        self.set_timer(0.5, self.warm_up)
 
     def warm_up(self) -> None:
         """The next ctrl+r starts warm: its containers start while the user reads."""
