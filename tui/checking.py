@@ -63,6 +63,8 @@ def _check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         return 1
     if not problem.solutions and not any("AC" in expected for _, expected in runs):
         print("  ! no reference solution to prove the tests with")
+    for path, reason in problem.skipped_submissions:
+        print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
     mismatches = 0
     for path, expected in runs:
         try:

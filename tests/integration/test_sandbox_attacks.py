@@ -272,3 +272,37 @@ def test_time_and_memory_match_what_the_program_did(docker_sandbox):
     assert 600 <= run.cpu_ms <= 900
     assert 100 * 1024 <= run.memory_kb <= 140 * 1024
     assert run.wall_ms >= run.cpu_ms * 0.9
+
+
+def test_a_missing_image_is_built_with_visible_progress(docker_sandbox, tmp_path):
+    """First use of a language builds its image (from the engine's layer
+    cache here, so it is quick), reporting each Dockerfile step."""
+    import dataclasses
+    import shutil
+
+    from tui.sandbox.images import image_exists
+
+    folder = tmp_path / "python"
+    shutil.copytree(languages.get("python").folder, folder)
+    (folder / "Dockerfile").write_text((folder / "Dockerfile").read_text() + f"\nLABEL proctorx.test={os.getpid()}\n")
+    fresh = dataclasses.replace(languages.get("python"), folder=folder)
+    assert not image_exists(docker_sandbox.api, fresh.image)
+    lines = []
+    try:
+        docker_sandbox.prepare([fresh], lambda line, fraction: lines.append((line, fraction)))
+        assert image_exists(docker_sandbox.api, fresh.image)
+        assert any("step" in line for line, _ in lines) and lines[-1][1] == 1.0
+        compiled = docker_sandbox.compile(fresh, "print('built')\n")
+        assert docker_sandbox.run(compiled.program, b"", LIMITS).stdout == b"built\n"
+    finally:
+        docker_sandbox.api.remove_image(fresh.image, force=True)
+
+
+def test_open_file_limit_is_set(docker_sandbox):
+    code = (
+        "import resource\nsoft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
+        "fsoft, fhard = resource.getrlimit(resource.RLIMIT_FSIZE)\nprint(soft, fsoft >> 20)\n"
+        "files = []\ntry:\n    for _ in range(1000):\n        files.append(open('/dev/null'))\n"
+        "except OSError:\n    pass\nprint(len(files) < 64)\n"
+    )
+    assert run_python(docker_sandbox, code).stdout == b"64 16\nTrue\n"
