@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from tui.languages import Language
-from tui.limits import COMPILE_LIMITS, Limits  # noqa: F401  (re-exported for sandboxes)
+from tui.limits import Limits
 
 
 class SandboxUnavailable(Exception):
