@@ -6,7 +6,7 @@ import sys
 
 from tests.conftest import ROOT
 
-CORE = ["tui.problems", "tui.checkers", "tui.languages", "tui.judge", "tui.verdicts", "tui.sandbox",
+CORE = ["tui.problems", "tui.kattis", "tui.tex", "tui.statements", "tui.checkers", "tui.languages", "tui.judge", "tui.verdicts", "tui.sandbox",
         "tui.sandbox.docker", "tui.sandbox.local", "tui.cli", "tui.commands", "tui.checking", "tui.doctor"]
 
 

@@ -39,7 +39,7 @@ class Capture:
 
     stdout_limit: int
     stderr_limit: int
-    nonce: str
+    nonce: str | None = None  # None: no end markers to wait for (the local sandbox)
     stdout: bytearray = field(default_factory=bytearray)
     stdout_tail: bytearray = field(default_factory=bytearray)
     stderr_head: bytearray = field(default_factory=bytearray)
@@ -47,13 +47,14 @@ class Capture:
     stderr_total: int = 0
 
     def __post_init__(self) -> None:
-        self._end = wire.end_marker(self.nonce)
-        self._report = wire.report_mark(self.nonce)
+        self._end = wire.end_marker(self.nonce) if self.nonce else b""
+        self._report = wire.report_mark(self.nonce) if self.nonce else b""
 
     def add(self, stream: int, data: bytes) -> None:
         if stream == 1:
-            self.stdout_tail += data
-            del self.stdout_tail[: -len(self._end)]
+            if self._end:
+                self.stdout_tail += data
+                del self.stdout_tail[: -len(self._end)]
             room = self.stdout_limit + len(self._end) - len(self.stdout)
             self.stdout += data[: max(room, 0)]
             if len(data) > room:
@@ -70,7 +71,7 @@ class Capture:
 
     @property
     def finished(self) -> bool:
-        if self.stdout_tail != self._end:
+        if not self._end or self.stdout_tail != self._end:
             return False
         at = self.stderr_tail.rfind(self._report)
         return at >= 0 and self.stderr_tail.endswith(b"\n") and self.stderr_tail.find(b"\n", at + 1) == len(self.stderr_tail) - 1
@@ -78,7 +79,7 @@ class Capture:
     def program_stdout(self) -> tuple[bytes, bool]:
         """The program's own stdout, and whether it went past the limit."""
         out = bytes(self.stdout)
-        if out.endswith(self._end):
+        if self._end and out.endswith(self._end):
             out = out[: -len(self._end)]
         return out[: self.stdout_limit], len(out) > self.stdout_limit
 
