@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python3 -m pip install -q -e ".[dev]" 2>&1 | grep -v -e "^WARNING: Running pip as the 'root' user" -e "is ignored: it is neither" || true
+if ! python3 -m pip install -q -e ".[dev]" >/tmp/proctorx-pip.log 2>&1; then
+  cat /tmp/proctorx-pip.log >&2
+  echo "test.sh: installing the package and its test dependencies failed" >&2
+  exit 1
+fi
 
 if bash scripts/ensure-docker.sh; then
   python3 -m tui images build
