@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -179,8 +178,8 @@ def main() -> int:
             print(f"  {case}: A {med['A']:.2f} s, B {med['B']:.2f} s, floor {med['floor']:.2f} s", file=sys.stderr, flush=True)
 
         print(f"\nmedian of {args.repeat} runs each, alternating A B floor; {os.cpu_count()} cores\n")
-        print(f"| case | tests | A proctorx judge | B docker run per test | floor (bare) | A/B | A/floor | A per test |")
-        print(f"|---|---:|---:|---:|---:|---:|---:|---:|")
+        print("| case | tests | A proctorx judge | B docker run per test | floor (bare) | A/B | A/floor | A per test |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for case, tests, a, b, floor in rows:
             print(f"| {case} | {tests} | {a:.2f} s | {b:.2f} s | {floor:.2f} s | {a / b:.2f} | {a / floor:.1f} | {a / tests * 1000:.0f} ms |")
 

@@ -9,7 +9,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from tui import languages, verdicts
-from tui.cli import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, EXIT_USAGE, UsageError, interruptible, load_problem, problem_roots, read_solution
+from tui.cli import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError, interruptible, load_problem, problem_roots, read_solution
 from tui.judge import Judge, JudgeFinished, Report, TestFinished, default_jobs
 from tui.languages import LanguageError
 from tui.sandbox import SandboxUnavailable, open_sandbox
@@ -222,6 +222,3 @@ def doctor(args: Namespace) -> int:
     from tui.doctor import diagnose
 
     return diagnose()
-
-
-__all__ = ["judge", "problems_list", "problems_check", "images_build", "doctor", "EXIT_USAGE"]

@@ -2,7 +2,6 @@
 converted, Markdown with math made readable, samples appended."""
 
 import re
-from pathlib import Path
 
 from tests.conftest import FIXTURES
 from tui import problems, statements
