@@ -20,7 +20,7 @@ from tui import checkers, verdicts
 from tui.languages import Language, LanguageError, for_file
 from tui.limits import VALIDATOR_LIMITS
 from tui.problems import Problem, TestCase
-from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox
+from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox, source_program
 
 
 @dataclass
@@ -136,7 +136,7 @@ class Judge:
         self.sandbox.prepare([language])
         # The run containers depend only on the language, the source's name and
         # the limits: getting them ready overlaps with the compile.
-        expected_program = Program(language, code, {})
+        expected_program = source_program(language, code)
         self.sandbox.warm(expected_program, problem.limits, len(tests))
         emit(CompileStarted(language))
         compiled = self.sandbox.compile(language, code, cancel)
@@ -196,7 +196,7 @@ class Judge:
         return _result(test, run, verdict, message)
 
     def _check(self, problem, test, output: bytes, stdin: bytes, expected: bytes, validator, cancel) -> tuple[str, str]:
-        spec = getattr(test, "checker", None) or problem.checker
+        spec = test.checker or problem.checker
         if spec.kind != "custom":
             outcome = checkers.check(spec, output, expected)
             return ("AC", "") if outcome.ok else ("WA", outcome.message)
@@ -206,7 +206,7 @@ class Judge:
         # The Kattis protocol: validator input answer feedback_dir [args] < output;
         # 42 accepted, 43 wrong answer, anything else is the problem's fault.
         argv = validator.language.run_argv(validator.code, VALIDATOR_LIMITS.memory_mb)
-        argv += ["judge/input", "judge/answer", "feedback/", *getattr(test, "validator_args", ())]
+        argv += ["judge/input", "judge/answer", "feedback/", *test.validator_args]
         run = self.sandbox.run(
             validator,
             output,

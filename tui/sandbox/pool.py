@@ -54,7 +54,6 @@ class ContainerPool:
         # Starts overlap well in the engine up to about three at a time.
         self._starter = ThreadPoolExecutor(max_workers=3, thread_name_prefix="proctorx-warm")
         self._closed = False
-        self.last_error: Exception | None = None
 
     def warm(self, spec: ContainerSpec, runs: int) -> None:
         with self._changed:
@@ -93,9 +92,8 @@ class ContainerPool:
     def _start_one(self, spec: ContainerSpec) -> None:
         try:
             started = self.sandbox.start_container(spec)
-        except Exception as exc:  # noqa: BLE001 - whatever failed, take() starts its own and reports it
+        except Exception:  # noqa: BLE001 - whatever failed, take() starts its own and reports that
             started = None
-            self.last_error = exc
         with self._changed:
             self._starting -= 1
             if started is not None and spec == self._spec and not self._closed:
