@@ -164,7 +164,9 @@ async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
     monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
     app = ProctorXApp([PROBLEMS], problem="add-two", sandbox_kind="docker", data_dir=data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen), timeout=30)
+        # The screen becomes current before its widgets are mounted: wait for the message itself.
+        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen)
+                       and bool(app.screen.query("#engine-message")), timeout=30)
         message = str(app.screen.query_one("#engine-message").content)
         assert "No Docker engine is reachable" in message and "Fix:" in message
         await pilot.press("escape")  # keep editing without running
