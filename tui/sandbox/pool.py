@@ -70,12 +70,14 @@ class ContainerPool:
         started = None
         with self._changed:
             if spec == self._spec:
-                self._remaining = max(0, self._remaining - 1)
+                # This run still counts as coming while it waits, so a
+                # container that becomes ready now is kept for it, not trimmed.
                 give_up = time.monotonic() + 10
                 while not self._ready and self._starting and not self._closed and time.monotonic() < give_up:
                     self._changed.wait(0.5)
                 if self._ready:
                     started = self._ready.pop(0)
+                self._remaining = max(0, self._remaining - 1)
         self._top_up()
         return started or self.sandbox.start_container(spec)
 
