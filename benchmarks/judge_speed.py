@@ -7,7 +7,8 @@ B     = the seed design: one `docker run --rm ...` per test, one after another
 floor = bare processes on the host, no container.
 
 Runs alternate A B floor A B floor ..., and the table shows the median of
---repeat runs each, with the ratios A/B and A/floor.  Then the engine's own
+--repeat runs each, with the ratios A/B and A/floor.  Each timed run starts
+on a quiet engine (no ProctorX container left, see settle()).  Then the engine's own
 per-test breakdown (create, attach, start, run, remove) and the peak memory of
 the `proctorx judge` process over the largest case.
 
@@ -44,6 +45,18 @@ def make_problem(root: Path, tests: int) -> Path:
         (folder / "data" / "secret" / f"{i:03}.in").write_text(f"{i} {i * 7} {i * 13}\n")
         (folder / "data" / "secret" / f"{i:03}.ans").write_text(f"{i * 21}\n")
     return folder
+
+
+def settle() -> None:
+    """Waits until the engine holds no ProctorX container.  ProctorX leaves
+    the removal of ended containers to the engine (auto-remove), which may
+    still be at it when the command returns: the next timed run must not
+    pay for that work."""
+    for _ in range(100):
+        left = subprocess.run(["docker", "ps", "-aq", "--filter", "label=proctorx"], capture_output=True, text=True)
+        if not left.stdout.strip():
+            return
+        time.sleep(0.05)
 
 
 def run_a(problem: Path, solution: Path) -> float:
@@ -170,7 +183,9 @@ def main() -> int:
             times = {"A": [], "B": [], "floor": []}
             run_a(problem, solution)  # warm the page cache and the images once
             for _ in range(args.repeat):
+                settle()
                 times["A"].append(run_a(problem, solution))
+                settle()
                 times["B"].append(run_b(lang, problem, solution, job))
                 times["floor"].append(run_floor(lang, problem, solution, job))
             med = {k: statistics.median(v) for k, v in times.items()}

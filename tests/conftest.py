@@ -5,6 +5,7 @@ CI run can never pass without having judged anything for real."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -57,9 +58,15 @@ def docker_sandbox():
     sandbox.close()
 
 
-def containers_of(sandbox) -> list[str]:
-    """This process's containers still known to the engine."""
+def containers_of(sandbox, settle_s: float = 10.0) -> list[str]:
+    """This process's containers still known to the engine once it has had
+    settle_s to finish removing the ones that ended (it removes them itself)."""
     from tui.sandbox.docker import LABEL, OWNER_LABEL
 
-    found = sandbox.api.containers(all=True, filters={"label": f"{OWNER_LABEL}={sandbox.owner}"})
-    return [c["Id"] for c in found if LABEL in (c.get("Labels") or {})]
+    give_up = time.monotonic() + settle_s
+    while True:
+        found = sandbox.api.containers(all=True, filters={"label": f"{OWNER_LABEL}={sandbox.owner}"})
+        left = [c["Id"] for c in found if LABEL in (c.get("Labels") or {})]
+        if not left or time.monotonic() > give_up:
+            return left
+        time.sleep(0.1)

@@ -306,3 +306,38 @@ def test_open_file_limit_is_set(docker_sandbox):
         "except OSError:\n    pass\nprint(len(files) < 64)\n"
     )
     assert run_python(docker_sandbox, code).stdout == b"64 16\nTrue\n"
+
+
+def test_a_judge_killed_outright_leaves_no_container_behind(docker_sandbox, tmp_path):
+    """SIGKILL gives ProctorX no chance to clean up: the engine must do it.
+    Each container loses its input stream with its owner and is removed by
+    the engine when it stops (a running program at its wall limit)."""
+    import signal
+    import subprocess
+    import sys
+
+    from tui.sandbox.docker import LABEL, OWNER_LABEL
+
+    solution = tmp_path / "sleepy.py"
+    solution.write_text("import time\ntime.sleep(60)\n")
+    judge_process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "judge", str(FIXTURES / "sum"), str(solution), "--jobs", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    host = docker_sandbox.owner.split(":")[0]
+
+    def owned() -> list[str]:
+        found = docker_sandbox.api.containers(all=True, filters={"label": LABEL})
+        return [c["Id"] for c in found if (c.get("Labels") or {}).get(OWNER_LABEL, "").startswith(f"{host}:{judge_process.pid}:")]
+
+    give_up = time.monotonic() + 60
+    while len(owned()) < 2 and time.monotonic() < give_up:  # one running, one warm
+        time.sleep(0.1)
+    assert owned(), "the judge never started its containers"
+    time.sleep(0.5)
+    judge_process.send_signal(signal.SIGKILL)
+    judge_process.wait(10)
+    give_up = time.monotonic() + 20  # the sleeping test reaches its wall limit in 3 s
+    while owned() and time.monotonic() < give_up:
+        time.sleep(0.2)
+    assert owned() == []

@@ -96,6 +96,8 @@ class DockerSandbox:
         self.api = self.client.api
         self.owner = owner_tag()
         self._live: set[str] = set()
+        # Containers the engine is removing by itself, with when they ended.
+        self._ending: dict[str, float] = {}
         self._lock = threading.Lock()
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
@@ -154,6 +156,10 @@ class DockerSandbox:
             ],
             log_config=LogConfig(type="none"),
             init=False,
+            # The engine removes the container as soon as it stops: removal is
+            # off our path, and a container whose owner died (its attach
+            # closes, so the launcher reads end of input) still goes away.
+            auto_remove=True,
         )
         container = self.api.create_container(
             spec.image,
@@ -208,7 +214,7 @@ class DockerSandbox:
                 started.sock.close()
             except OSError:
                 pass
-            self.remove(started.id)
+            self._ended(started.id)
         result.stdout, over = capture.program_stdout()
         result.output_exceeded |= over
         stderr, report = wire.split_report(capture.stderr(), nonce)
@@ -243,12 +249,26 @@ class DockerSandbox:
         streams.drain(started.sock, seconds=10.0)
         killer.join(5.0)
 
+    def _ended(self, cid: str) -> None:
+        """The container has stopped, or was killed: the engine removes it."""
+        now = time.monotonic()
+        with self._lock:
+            self._live.discard(cid)
+            self._ending = {c: t for c, t in self._ending.items() if now - t < 60}  # long gone
+            self._ending[cid] = now
+
     def wait_removals(self) -> None:
-        """Blocks until every removal asked for so far has happened."""
+        """Blocks until every container asked to go is gone from the engine."""
         with self._lock:
             pending = list(self._removals)
+            ending, self._ending = list(self._ending), {}
         for future in pending:
             future.result()
+        for cid in ending:
+            try:
+                self.api.wait(cid, timeout=30, condition="removed")
+            except ENGINE_ERRORS:
+                pass  # already gone (NotFound), or the engine will finish it
 
     def remove(self, cid: str) -> None:
         """Kills and removes a container off the caller's path."""
@@ -332,8 +352,13 @@ class DockerSandbox:
         return ContainerSpec(language.image, tuple(full), limits.memory_mb, language.pids_limit, limits.wall_s, limits.output_bytes)
 
     def close(self) -> None:
+        """Removes what is still ours.  Containers that ended are left to the
+        engine, which removes them even after this process is gone."""
         self.pool.close()
-        self.wait_removals()
+        with self._lock:
+            pending = list(self._removals)
+        for future in pending:
+            future.result()
         with self._lock:
             live = list(self._live)
         for cid in live:
