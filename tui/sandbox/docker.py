@@ -2,7 +2,8 @@
 
 A container is created, attached and started with the measuring launcher as
 PID 1, which waits on stdin; the program and its input then stream in, the
-output streams back (bounded), and the container is destroyed.  Creation can
+output streams back (bounded), and the container stops and is removed by the
+engine (auto-remove), or is killed first when it overstays.  Creation can
 happen ahead of need (see ContainerPool): each container still serves exactly
 one run.
 """
