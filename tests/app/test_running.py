@@ -211,3 +211,30 @@ async def test_one_click_on_a_row_opens_its_details(make_app, solution):
         assert isinstance(app.screen, DetailsScreen)
         await pilot.press("escape")
         assert app.screen is screen
+
+
+def many_tests_problem(root, count: int):
+    folder = root / "many" / "sums"
+    (folder / "data" / "secret").mkdir(parents=True)
+    (folder / "problem.yaml").write_text("title: Many Sums\ntime_limit: 1\n")
+    (folder / "statement.md").write_text("Add two numbers.\n")
+    for i in range(1, count + 1):
+        (folder / "data" / "secret" / f"{i:02}.in").write_text(f"{i} {i}\n")
+        (folder / "data" / "secret" / f"{i:02}.ans").write_text(f"{2 * i}\n")
+    return folder.parent
+
+
+async def test_a_long_run_scrolls_to_follow_its_rows_unless_the_user_is_in_them(make_app, solution, tmp_path):
+    app = make_app(problem="sums", solution=solution(RIGHT), roots=[many_tests_problem(tmp_path, 40)])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await run_and_wait(pilot)
+        table = screen.query_one(widgets.TestTable)
+        assert screen.query_one(ResultBanner).headline == "You have passed 40/40 tests"
+        assert table.scroll_y > 0, "the last rows to run were never brought into view"
+        assert table.cursor_row == 0, "following the run must not move the cursor"
+        # In the rows (f4), the user's place is kept.
+        await pilot.press("f4")
+        table.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        await run_and_wait(pilot)
+        assert table.scroll_y == 0

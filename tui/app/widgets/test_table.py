@@ -130,6 +130,21 @@ class TestTable(DataTable):
         row.state = "running"
         self._set(index, self._running_text())
         self._spinner.resume()
+        if not self.has_focus:  # the user isn't looking through the rows: follow the run
+            # After the refresh: rows just added have no height until then.
+            self.call_after_refresh(self._bring_into_view, self.get_row_index(str(index)))
+
+    def _bring_into_view(self, position: int) -> None:
+        """Scrolls just enough for the row at `position` to be seen, without
+        moving the cursor."""
+        visible = self.scrollable_content_region.height - self.header_height
+        if visible <= 0:
+            return
+        top = round(self.scroll_y)
+        if position < top:
+            self.scroll_to(y=position, animate=False)
+        elif position >= top + visible:
+            self.scroll_to(y=position - visible + 1, animate=False)
 
     def mark_finished(self, result: TestResult, judged: bool = True) -> None:
         row = self.rows_by_index.get(result.index)
