@@ -5,7 +5,7 @@ test_run_docker.py; these pin down what the screen says."""
 from __future__ import annotations
 
 from tui.app import messages as msg
-from tui.app.screens import CustomTestScreen, DetailsScreen, ProblemScreen
+from tui.app.screens import ConfirmScreen, CustomTestScreen, DetailsScreen, ProblemScreen
 from tui.app.store import CustomTest, Store
 from tui.app import widgets
 from tui.app.widgets import ResultBanner
@@ -178,6 +178,12 @@ async def test_custom_tests_are_added_run_and_deleted(make_app, solution, data_d
         await pilot.press("f4", "end")
         table.move_cursor(row=table.row_count - 1)
         await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "custom 2" in app.screen.question
+        await pilot.press("enter")  # enter alone is on Cancel: nothing is lost
+        await pilot.pause()
+        assert table_column(table, "name")[-1] == "custom 2"
+        await pilot.press("delete", "y")
         await pilot.pause()
         assert table_column(table, "name")[-1] == "custom 1"
         assert Store(data_dir).custom_tests("add-two") == [CustomTest("40 2\n", "42\n")]

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Markdown, Select, Static, TextArea
 
 from tui import languages
+from tui.app.screens.confirm import ConfirmScreen
 from tui.app.screens.custom_test import CustomTestScreen
 from tui.app.screens.details import DetailsScreen
 from tui.app.screens.run import RunMixin
@@ -269,11 +270,17 @@ class ProblemScreen(RunMixin, Screen):
             return
         position = message.test.index - len(self.problem.tests) - 1
         tests = self.custom_tests()
-        if 0 <= position < len(tests):
-            del tests[position]
-            self.app.store.save_custom_tests(self.problem.slug, tests)
-            self.set_tests(self.all_tests())
-            self.notify(f"Deleted {message.test.name}.", title="Custom test")
+        if not 0 <= position < len(tests):
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and not self.running and self.custom_tests() == tests:
+                del tests[position]
+                self.app.store.save_custom_tests(self.problem.slug, tests)
+                self.set_tests(self.all_tests())
+                self.notify(f"Deleted {message.test.name}.", title="Custom test")
+
+        self.app.push_screen(ConfirmScreen(f"Delete {message.test.name}? Its input and expected output are lost.", yes="Delete"), answered)
 
     # ---- layout and navigation ------------------------------------------------
     def set_tests(self, tests: list[TestCase]) -> None:
