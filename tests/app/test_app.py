@@ -175,3 +175,23 @@ async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
         await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen), timeout=30)
         await pilot.press("ctrl+q")
     assert app.return_code == 0
+
+
+async def test_keys_are_remapped_from_settings_by_binding_id(make_app, data_dir, solution):
+    Store(data_dir).update_settings(keymap={"problem.run": "f9"})
+    app = make_app(problem="add-two", solution=solution("a, b = map(int, input().split())\nprint(a + b)\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: screen.query_one("ResultBanner").headline == "You have passed 3/3 tests")
+        await pilot.press("f1")
+        assert "`f9` — Run tests [`problem.run`]" in app.screen.query_one(Markdown).source
+
+
+async def test_a_malformed_keymap_is_reported_and_ignored(make_app, data_dir):
+    Store(data_dir).update_settings(keymap=["ctrl+r"])
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any('"keymap" must map binding ids to keys' in n.message for n in app._notifications)
+        assert isinstance(app.screen, ProblemScreen)

@@ -62,9 +62,11 @@ class ProctorXApp(App[int]):
         self.build_state: tuple[str, float | None] | None = None
 
     def on_mount(self) -> None:
-        theme = self.store.settings().get("theme")
+        settings = self.store.settings()
+        theme = settings.get("theme")
         if theme in self.available_themes:
             self.theme = theme
+        self._apply_keymap(settings.get("keymap"))
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(PickerScreen())
         problem, solution, lang = self._start
@@ -166,6 +168,16 @@ class ProctorXApp(App[int]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def _apply_keymap(self, keymap) -> None:
+        """The user's remapping from settings.json: {"binding id": "keys"}."""
+        if keymap is None:
+            return
+        if not isinstance(keymap, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()):
+            self.notify('settings.json: "keymap" must map binding ids to keys, like {"problem.run": "f9"}; ignored.',
+                        severity="warning", timeout=10)
+            return
+        self.set_keymap(keymap)
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK

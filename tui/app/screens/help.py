@@ -22,6 +22,10 @@ Your code is saved as you type, per problem and language, in `{data}` —
 never in the problem's folder. Custom tests (**ctrl+n**) are saved there too.
 Drag the bars between the regions to resize them. **ctrl+p** opens the
 command palette with every action.
+
+Any key can be remapped by its binding's id (shown in brackets below): add
+`"keymap": {{"problem.run": "f9"}}` to `settings.json` in the folder above, and
+restart.
 """
 
 
@@ -39,7 +43,7 @@ def bindings_list(title: str, bindings: list[Binding], keymap: dict[str, str]) -
     lines = [f"## {title}", ""]
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
-            lines.append(f"- {_keys(binding, keymap)} — {binding.description}")
+            lines.append(f"- {_keys(binding, keymap)} — {binding.description}" + (f" [`{binding.id}`]" if binding.id else ""))
     return "\n".join(lines) + "\n\n"
 
 
