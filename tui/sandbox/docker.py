@@ -284,6 +284,10 @@ class DockerSandbox:
                 break
             except docker.errors.NotFound:
                 break
+            except docker.errors.APIError as exc:
+                if exc.status_code == 409:  # the engine is already removing it
+                    break
+                time.sleep(0.2)
             except ENGINE_ERRORS:
                 time.sleep(0.2)
         with self._lock:
