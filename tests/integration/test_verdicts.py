@@ -97,3 +97,16 @@ def test_no_container_remains(docker_sandbox, sum_problem):
     judge(docker_sandbox, sum_problem, "python", programs.TLE["python"])
     docker_sandbox.wait_removals()
     assert containers_of(docker_sandbox) == []
+
+
+def test_a_compile_past_its_limit_is_stopped_and_said(docker_sandbox, sum_problem, monkeypatch):
+    """The real limit is 30 s of CPU; a tenth of a second is past any g++ run
+    here, so the compile is stopped the same way a runaway one would be."""
+    import tui.sandbox.docker
+    from tui.limits import Limits
+
+    monkeypatch.setattr(tui.sandbox.docker, "COMPILE_LIMITS", Limits(time_s=0.1, memory_mb=1024, output_mb=64))
+    report = judge(docker_sandbox, sum_problem, "cpp", programs.AC["cpp"])
+    assert report.verdict == "CE"
+    assert {t.verdict for t in report.tests} == {"SKIP"}
+    assert "Compilation was stopped: it used more than 0.1 s of CPU time" in report.compile.output

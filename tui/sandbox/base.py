@@ -13,6 +13,8 @@ from typing import Callable, Protocol
 from tui.languages import Language
 from tui.limits import Limits
 
+COMPILE_TIMEOUT = "\nCompilation was stopped: it used more than {cpu:g} s of CPU time or {wall:g} s in all."
+
 
 class SandboxUnavailable(Exception):
     """The sandbox can't be used at all (no engine, an image that can't be

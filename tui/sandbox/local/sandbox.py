@@ -8,7 +8,7 @@ import threading
 
 from tui.languages import Language
 from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, source_program
+from tui.sandbox.base import COMPILE_TIMEOUT, CompileResult, Program, Progress, RunResult, SandboxUnavailable, source_program
 from tui.sandbox.local.isolation import (UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks,
                                          probe, rlimits)
 from tui.sandbox.local.process import FORK_LOCK, SYSTEM_PATH, which
@@ -102,8 +102,8 @@ class LocalSandbox:
             collect=language.artifacts, collect_cap=COMPILE_LIMITS.output_bytes,
         )
         output = result.stderr.decode("utf-8", "replace")
-        if result.timed_out or result.signal == signal.SIGXCPU:
-            return CompileResult(False, output + f"\nCompilation took longer than {COMPILE_LIMITS.wall_s:.0f} s and was stopped.", result.wall_ms, timed_out=True)
+        if result.timed_out or result.signal == signal.SIGXCPU or result.cpu_ms > COMPILE_LIMITS.time_s * 1000:
+            return CompileResult(False, output + COMPILE_TIMEOUT.format(cpu=COMPILE_LIMITS.time_s, wall=COMPILE_LIMITS.wall_s), result.wall_ms, timed_out=True)
         if result.error or result.output_exceeded or result.exit_code != 0 or result.signal:
             reason = result.error or ("the compiler printed too much" if result.output_exceeded else "the compiler failed")
             return CompileResult(False, output or reason, result.wall_ms)
