@@ -260,16 +260,20 @@ class DockerSandbox:
 
     def wait_removals(self) -> None:
         """Blocks until every container asked to go is gone from the engine."""
+        self._wait_asked_removals()
         with self._lock:
-            pending = list(self._removals)
             ending, self._ending = list(self._ending), {}
-        for future in pending:
-            future.result()
         for cid in ending:
             try:
                 self.api.wait(cid, timeout=30, condition="removed")
             except ENGINE_ERRORS:
                 pass  # already gone (NotFound), or the engine will finish it
+
+    def _wait_asked_removals(self) -> None:
+        with self._lock:
+            pending = list(self._removals)
+        for future in pending:
+            future.result()
 
     def remove(self, cid: str) -> None:
         """Kills and removes a container off the caller's path."""
@@ -361,10 +365,7 @@ class DockerSandbox:
         """Removes what is still ours.  Containers that ended are left to the
         engine, which removes them even after this process is gone."""
         self.pool.close()
-        with self._lock:
-            pending = list(self._removals)
-        for future in pending:
-            future.result()
+        self._wait_asked_removals()
         with self._lock:
             live = list(self._live)
         for cid in live:
