@@ -6,6 +6,7 @@ knows whether that happened in a fresh container or a local process group.
 
 from __future__ import annotations
 
+import signal
 import threading
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
@@ -13,14 +14,10 @@ from typing import Callable, Protocol
 from tui.languages import Language
 from tui.limits import Limits
 
-COMPILE_TIMEOUT = "\nCompilation was stopped: it used more than {cpu:g} s of CPU time or {wall:g} s in all."
-
 
 class SandboxUnavailable(Exception):
     """The sandbox can't be used at all (no engine, an image that can't be
     built).  The message says what was tried and how to fix it."""
-
-
 
 
 @dataclass(frozen=True)
@@ -65,6 +62,20 @@ class RunResult:
     output_exceeded: bool = False  # killed for writing past the output limit
     error: str | None = None  # the sandbox failed, not the program: IE
     files: dict[str, bytes] = field(default_factory=dict)  # what --collect returned
+
+
+def compile_failure(run: RunResult, limits: Limits) -> CompileResult | None:
+    """Why the compiler's run failed, the same in every sandbox; None when
+    it succeeded and its artifacts can be taken."""
+    output = run.stderr.decode("utf-8", "replace")
+    # RLIMIT_CPU holds each of the compiler's processes alone: their sum is checked here.
+    if run.timed_out or run.signal == signal.SIGXCPU or run.cpu_ms > limits.time_s * 1000:
+        stopped = f"\nCompilation was stopped: it used more than {limits.time_s:g} s of CPU time or {limits.wall_s:g} s in all."
+        return CompileResult(False, output + stopped, run.wall_ms, timed_out=True)
+    if run.error or run.output_exceeded or run.exit_code != 0 or run.signal:
+        reason = run.error or ("the compiler printed too much" if run.output_exceeded else "the compiler failed")
+        return CompileResult(False, output or reason, run.wall_ms)
+    return None
 
 
 Progress = Callable[[str, float | None], None]

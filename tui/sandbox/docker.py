@@ -25,7 +25,7 @@ from tui.languages import Language
 from tui.sandbox import images, streams, wire
 from tui.sandbox.pool import ContainerPool, ContainerSpec, Started
 from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import COMPILE_TIMEOUT, CompileResult, Program, Progress, RunResult, SandboxUnavailable, source_program
+from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
 
 LABEL = "proctorx"
 OWNER_LABEL = "proctorx.owner"
@@ -316,17 +316,14 @@ class DockerSandbox:
             result = self.use(self.start_container(spec), source.files, source.modes, b"", cancel)
         except ENGINE_ERRORS as exc:
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
-        output = result.stderr.decode("utf-8", "replace")
-        # Per process, RLIMIT_CPU can't see the compiler's processes together: their sum is checked here.
-        if result.timed_out or result.cpu_ms > COMPILE_LIMITS.time_s * 1000:
-            return CompileResult(False, output + COMPILE_TIMEOUT.format(cpu=COMPILE_LIMITS.time_s, wall=COMPILE_LIMITS.wall_s), result.wall_ms, timed_out=True)
-        if result.error or result.exit_code != 0 or result.signal:
-            return CompileResult(False, output or (result.error or "the compiler failed"), result.wall_ms)
+        failed = compile_failure(result, COMPILE_LIMITS)
+        if failed is not None:
+            return failed
         try:
             artifacts, modes = wire.unpack_files(result.stdout)
         except ValueError as exc:
             return CompileResult(False, f"internal error: unreadable compile output ({exc})", result.wall_ms)
-        return CompileResult(True, output, result.wall_ms, Program(language, code, artifacts, modes))
+        return CompileResult(True, result.stderr.decode("utf-8", "replace"), result.wall_ms, Program(language, code, artifacts, modes))
 
     def run(
         self,

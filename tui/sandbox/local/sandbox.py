@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import signal
 import threading
 
 from tui.languages import Language
 from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import COMPILE_TIMEOUT, CompileResult, Program, Progress, RunResult, SandboxUnavailable, source_program
+from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
 from tui.sandbox.local.isolation import (UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks,
                                          probe, rlimits)
 from tui.sandbox.local.process import FORK_LOCK, SYSTEM_PATH, which
@@ -101,12 +100,10 @@ class LocalSandbox:
             language, source.files, {}, language.compile_argv(code), b"", COMPILE_LIMITS, COMPILE_PIDS, cancel,
             collect=language.artifacts, collect_cap=COMPILE_LIMITS.output_bytes,
         )
+        failed = compile_failure(result, COMPILE_LIMITS)
+        if failed is not None:
+            return failed
         output = result.stderr.decode("utf-8", "replace")
-        if result.timed_out or result.signal == signal.SIGXCPU or result.cpu_ms > COMPILE_LIMITS.time_s * 1000:
-            return CompileResult(False, output + COMPILE_TIMEOUT.format(cpu=COMPILE_LIMITS.time_s, wall=COMPILE_LIMITS.wall_s), result.wall_ms, timed_out=True)
-        if result.error or result.output_exceeded or result.exit_code != 0 or result.signal:
-            reason = result.error or ("the compiler printed too much" if result.output_exceeded else "the compiler failed")
-            return CompileResult(False, output or reason, result.wall_ms)
         if not artifacts[0]:
             return CompileResult(False, output + "\nThe compiler left no program behind.", result.wall_ms)
         return CompileResult(True, output, result.wall_ms, Program(language, code, *artifacts))
