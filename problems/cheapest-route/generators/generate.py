@@ -3,14 +3,10 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXM, MAXW = 30000, 60000, 10**9
 
 
@@ -28,17 +24,6 @@ def validate(text):
 
 def fmt(n, edges):
     return f"{n} {len(edges)}\n" + "".join(f"{a} {b} {w}\n" for a, b, w in edges)
-
-
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()[:60]}")
 
 
 def random_edges(rng, n, m, wmax, lo=1):
@@ -62,12 +47,9 @@ SAMPLES = [
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, s in enumerate(SAMPLES, 1):
-        write("sample", str(i), s)
+        out.write("sample", str(i), s)
 
     rng = random.Random(777)
     tests = []
@@ -107,7 +89,7 @@ def main():
     edges = random_edges(rng, n, MAXM, 1000)
     tests.append(("12-max-dense", fmt(n, edges)))
     for name, text in tests:
-        write("secret", name, text)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

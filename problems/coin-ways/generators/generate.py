@@ -4,14 +4,10 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXX, MAXC, MOD = 100, 10**5, 10**6, 10**9 + 7
 
 
@@ -35,29 +31,18 @@ def plain(x, coins):
     return ways[x]
 
 
-def write(folder, name, x, coins):
-    text = f"{len(coins)} {x}\n" + " ".join(map(str, coins)) + "\n"
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    assert int(ans) == plain(x, coins), name
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()}")
+def fmt(x, coins):
+    return f"{len(coins)} {x}\n" + " ".join(map(str, coins)) + "\n"
 
 
 SAMPLES = [(5, [1, 2, 5]), (3, [2]), (9, [2, 3, 5])]
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, (x, coins) in enumerate(SAMPLES, 1):
-        write("sample", str(i), x, coins)
+        ans = out.write("sample", str(i), fmt(x, coins))
+        assert int(ans) == plain(x, coins), i
 
     rng = random.Random(161803)
     tests = []
@@ -74,7 +59,8 @@ def main():
     tests.append(("11-max-coin-equals-x", MAXX, [MAXX] + rng.sample(range(2, 5000), MAXN - 1)))
     tests.append(("12-max-sparse", MAXX - 1, [10**6] + rng.sample(range(1000, 3000), 9)))
     for name, x, coins in tests:
-        write("secret", name, x, coins)
+        ans = out.write("secret", name, fmt(x, coins))
+        assert int(ans) == plain(x, coins), name
 
 
 if __name__ == "__main__":

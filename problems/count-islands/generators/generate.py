@@ -3,14 +3,9 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 
 def validate(text):
@@ -26,17 +21,6 @@ def validate(text):
 
 def fmt(grid):
     return f"{len(grid)} {len(grid[0])}\n" + "".join("".join(row) + "\n" for row in grid)
-
-
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()[:40]}")
 
 
 def random_grid(rng, r, c, land):
@@ -68,12 +52,9 @@ SAMPLES = [
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, s in enumerate(SAMPLES, 1):
-        write("sample", str(i), s)
+        out.write("sample", str(i), s)
 
     rng = random.Random(4242)
     tests = [
@@ -91,7 +72,7 @@ def main():
         ("12-max-random", fmt(random_grid(rng, 1000, 1000, 0.55))),
     ]
     for name, text in tests:
-        write("secret", name, text)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

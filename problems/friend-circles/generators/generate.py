@@ -3,14 +3,10 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXQ = 10**5, 10**5
 
 
@@ -33,17 +29,6 @@ def fmt(n, ops):
     return f"{n} {len(ops)}\n" + "".join(f"{op} {a} {b}\n" for op, a, b in ops)
 
 
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().split()[:12]}")
-
-
 def random_ops(rng, n, q, p_union):
     return [("union" if rng.random() < p_union else "same", rng.randint(1, n), rng.randint(1, n))
             for _ in range(q)]
@@ -55,12 +40,9 @@ SAMPLES = [
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, s in enumerate(SAMPLES, 1):
-        write("sample", str(i), s)
+        out.write("sample", str(i), s)
 
     rng = random.Random(31337)
     tests = []
@@ -97,7 +79,7 @@ def main():
     ops = [("union", i, i + 1) for i in range(1, 50000)] + [("same", 1, 50000)]
     tests.append(("11-large-one-circle", fmt(MAXN, ops)))
     for name, text in tests:
-        write("secret", name, text)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,10 @@ The files must stay small (<= 2 MiB each, <= 6 MB per package), so the tests at
 n = 2*10^5 use values of at most 6 digits; the full value range is covered by a
 test with n = 5*10^4.
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 2 * 10 ** 5
 V = 10 ** 9  # value bound
@@ -67,29 +64,11 @@ def secret_tests():
 
 
 def main():
-    sample_dir = os.path.join(PKG, "data", "sample")
-    secret_dir = os.path.join(PKG, "data", "secret")
-    os.makedirs(sample_dir, exist_ok=True)
-    os.makedirs(secret_dir, exist_ok=True)
-    for f in glob.glob(os.path.join(secret_dir, "*")):
-        os.remove(f)
-    inputs = []
+    out = TestWriter(__file__, validate, max_bytes=MAX_FILE_BYTES)
     for i, text in enumerate(SAMPLES, 1):
-        inputs.append((os.path.join(sample_dir, f"{i}.in"), text))
+        out.write("sample", str(i), text)
     for name, text in secret_tests():
-        inputs.append((os.path.join(secret_dir, f"{name}.in"), text))
-    total = 0
-    for path, text in inputs:
-        validate(text)
-        data = text.encode()
-        assert len(data) <= MAX_FILE_BYTES, f"{path} is too large"
-        total += len(data)
-        with open(path, "wb") as f:
-            f.write(data)
-        with open(path, "rb") as fin, open(path[:-3] + ".ans", "wb") as fout:
-            subprocess.run([sys.executable, os.path.join(PKG, "solutions", "solution.py")],
-                           stdin=fin, stdout=fout, check=True)
-    print(f"wrote {len(inputs)} tests, {total / 1e6:.2f} MB of input")
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

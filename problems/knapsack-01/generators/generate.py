@@ -3,14 +3,10 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXW, MAXV = 100, 10**5, 10**9
 
 
@@ -29,17 +25,6 @@ def fmt(cap, items):
     return f"{len(items)} {cap}\n" + "".join(f"{w} {v}\n" for w, v in items)
 
 
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()}")
-
-
 SAMPLES = [
     "3 5\n2 3\n3 4\n4 5\n",
     "4 10\n5 10\n4 40\n6 30\n3 50\n",
@@ -47,12 +32,9 @@ SAMPLES = [
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, s in enumerate(SAMPLES, 1):
-        write("sample", str(i), s)
+        out.write("sample", str(i), s)
 
     rng = random.Random(99991)
     rand = lambda n, wmax, vmax: [(rng.randint(1, wmax), rng.randint(1, vmax)) for _ in range(n)]
@@ -78,7 +60,7 @@ def main():
     tests.append(("13-max-heavy-first", fmt(MAXW, [(MAXW, MAXV)] + [(rng.randint(1, 10), MAXV - rng.randint(0, 99))
                                                                      for _ in range(MAXN - 1)])))
     for name, text in tests:
-        write("secret", name, text)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

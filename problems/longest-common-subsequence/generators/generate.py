@@ -4,15 +4,11 @@ solutions/solution.py (and, for the small tests, are cross-checked with a plain 
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
 import string
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXL = 10000
 
 
@@ -34,30 +30,22 @@ def plain_lcs(s, t):
     return prev[-1]
 
 
-def write(folder, name, s, t):
-    text = f"{s}\n{t}\n"
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
+def fmt(s, t):
+    return f"{s}\n{t}\n"
+
+
+def check(name, ans, s, t):
     if len(s) * len(t) <= 10**6:
         assert int(ans) == plain_lcs(s, t), name
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()}")
 
 
 SAMPLES = [("abcde", "ace"), ("abc", "def"), ("aaaa", "aa")]
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, (s, t) in enumerate(SAMPLES, 1):
-        write("sample", str(i), s, t)
+        check(i, out.write("sample", str(i), fmt(s, t)), s, t)
 
     rng = random.Random(271828)
     rs = lambda n, alpha=string.ascii_lowercase: "".join(rng.choice(alpha) for _ in range(n))
@@ -80,7 +68,7 @@ def main():
     tests.append(("13-max-one-letter", "a" * MAXL, "a" * (MAXL // 2) + "b" * (MAXL // 2)))
     tests.append(("14-max-vs-single", rs(MAXL, "xyz"), "z"))
     for name, s, t in tests:
-        write("secret", name, s, t)
+        check(name, out.write("secret", name, fmt(s, t)), s, t)
 
 
 if __name__ == "__main__":

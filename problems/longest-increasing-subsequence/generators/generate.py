@@ -4,14 +4,10 @@ solutions/solution.py (cross-checked here with the O(n^2) DP on the small tests)
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXA = 2 * 10**5, 10**9
 
 
@@ -33,30 +29,22 @@ def quadratic(a):
     return max(best)
 
 
-def write(folder, name, a):
-    text = f"{len(a)}\n" + " ".join(map(str, a)) + "\n"
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
+def fmt(a):
+    return f"{len(a)}\n" + " ".join(map(str, a)) + "\n"
+
+
+def check(name, ans, a):
     if len(a) <= 3000:
         assert int(ans) == quadratic(a), name
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()}")
 
 
 SAMPLES = [[10, 9, 2, 5, 3, 7, 101, 18], [3, 1, 4, 1, 5], [5, 4, 3, 2, 1]]
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, a in enumerate(SAMPLES, 1):
-        write("sample", str(i), a)
+        check(i, out.write("sample", str(i), fmt(a)), a)
 
     rng = random.Random(141421)
     tests = []
@@ -76,7 +64,7 @@ def main():
     # increasing with small random noise: answer close to n, many equal values nearby
     tests.append(("14-large-noisy-increasing", [i // 3 + rng.randint(-2, 2) for i in range(100000)]))
     for name, a in tests:
-        write("secret", name, a)
+        check(name, out.write("secret", name, fmt(a)), a)
 
 
 if __name__ == "__main__":

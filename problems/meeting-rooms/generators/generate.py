@@ -4,14 +4,10 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOLUTION = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAX_N = 100_000
 MAX_T = 10**9
 MAX_FILE = 2_000_000
@@ -34,18 +30,6 @@ def validate(text):
 
 def make(meetings):
     return "%d\n%s\n" % (len(meetings), "\n".join("%d %d" % m for m in meetings))
-
-
-def write(folder, name, text):
-    validate(text)
-    assert len(text) <= MAX_FILE, (name, len(text))
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, SOLUTION], input=text.encode(),
-                         stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
 
 
 def random_meetings(r, n, horizon, max_len):
@@ -102,15 +86,11 @@ def secret():
 
 
 def main():
-    for folder in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", folder), exist_ok=True)
-    for old in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(old)
+    out = TestWriter(__file__, validate, max_bytes=MAX_FILE)
     for name, text in samples():
-        write("sample", name, text)
+        out.write("sample", name, text)
     for name, text in secret():
-        write("secret", name, text)
-        print("wrote", name)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

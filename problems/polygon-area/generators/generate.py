@@ -6,14 +6,11 @@ Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input (including that the polygon is simple), and computes every .ans with the
 reference solutions/solution.py.
 """
-import glob
 import math
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 10 ** 5
 C = 10 ** 6  # coordinate bound
@@ -171,29 +168,14 @@ def secret_tests():
 
 
 def main():
-    sample_dir = os.path.join(PKG, "data", "sample")
-    secret_dir = os.path.join(PKG, "data", "secret")
-    os.makedirs(sample_dir, exist_ok=True)
-    os.makedirs(secret_dir, exist_ok=True)
-    for f in glob.glob(os.path.join(secret_dir, "*")):
-        os.remove(f)
-    inputs = []
+    # Validated here, not by the writer: a large polygon's check needs its star centre.
+    out = TestWriter(__file__, max_bytes=MAX_FILE_BYTES)
     for i, text in enumerate(SAMPLES, 1):
-        inputs.append((os.path.join(sample_dir, f"{i}.in"), text, None))
+        validate(text, None)
+        out.write("sample", str(i), text)
     for name, text, center in secret_tests():
-        inputs.append((os.path.join(secret_dir, f"{name}.in"), text, center))
-    total = 0
-    for path, text, center in inputs:
         validate(text, center)
-        data = text.encode()
-        assert len(data) <= MAX_FILE_BYTES, f"{path} is too large"
-        total += len(data)
-        with open(path, "wb") as f:
-            f.write(data)
-        with open(path, "rb") as fin, open(path[:-3] + ".ans", "wb") as fout:
-            subprocess.run([sys.executable, os.path.join(PKG, "solutions", "solution.py")],
-                           stdin=fin, stdout=fout, check=True)
-    print(f"wrote {len(inputs)} tests, {total / 1e6:.2f} MB of input")
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,10 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOLUTION = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAX_N = 100_000
 MAX_Q = 100_000
 MAX_V = 10**9
@@ -42,19 +38,6 @@ def make(a, queries):
     parts = ["%d %d" % (len(a), len(queries)), " ".join(map(str, a))]
     parts += ["%d %d" % lr for lr in queries]
     return "\n".join(parts) + "\n"
-
-
-def write(folder, name, text):
-    validate(text)
-    assert len(text) <= MAX_FILE, (name, len(text))
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, SOLUTION], input=text.encode(),
-                         stdout=subprocess.PIPE, check=True).stdout
-    assert len(ans) <= MAX_FILE
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
 
 
 def random_queries(r, n, q):
@@ -120,15 +103,13 @@ def secret():
 
 
 def main():
-    for folder in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", folder), exist_ok=True)
-    for old in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(old)
+    out = TestWriter(__file__, validate, max_bytes=MAX_FILE)
     for name, text in samples():
-        write("sample", name, text)
+        ans = out.write("sample", name, text)
+        assert len(ans) <= MAX_FILE, (name, len(ans))
     for name, text in secret():
-        write("secret", name, text)
-        print("wrote", name)
+        ans = out.write("secret", name, text)
+        assert len(ans) <= MAX_FILE, (name, len(ans))
 
 
 if __name__ == "__main__":

@@ -3,14 +3,10 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAXN, MAXM, MAXW = 5 * 10**4, 8 * 10**4, 10**9
 
 
@@ -30,17 +26,6 @@ def fmt(n, roads):
     return f"{n} {len(roads)}\n" + "".join(f"{a} {b} {w}\n" for a, b, w in roads)
 
 
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, REF], input=text.encode(), stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
-    print(f"{folder}/{name}: {ans.decode().strip()}")
-
-
 def connected(rng, n, m, wmax, wmin=1):
     """A random spanning tree (so all cities connect) plus m - (n - 1) random roads, shuffled."""
     perm = list(range(1, n + 1))
@@ -58,12 +43,9 @@ SAMPLES = [
 
 
 def main():
-    for d in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", d), exist_ok=True)
-    for f in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(f)
+    out = TestWriter(__file__, validate)
     for i, s in enumerate(SAMPLES, 1):
-        write("sample", str(i), s)
+        out.write("sample", str(i), s)
 
     rng = random.Random(8675309)
     tests = []
@@ -85,7 +67,7 @@ def main():
     # large: few cities, many cheap parallel roads
     tests.append(("12-dense-cheap", fmt(1000, connected(rng, 1000, MAXM, 100))))
     for name, text in tests:
-        write("secret", name, text)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,10 @@
 Deterministic: fixed seeds. Every .ans is computed by running the Python
 reference solution. Run: python3 generators/generate.py
 """
-import glob
-import os
 import random
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOLUTION = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 LIM = 10**18
 
 
@@ -29,17 +25,6 @@ def validate(text):
 
 def make(a, b):
     return "%d %d\n" % (a, b)
-
-
-def write(folder, name, text):
-    validate(text)
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, SOLUTION], input=text.encode(),
-                         stdout=subprocess.PIPE, check=True).stdout
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
 
 
 def samples():
@@ -65,15 +50,11 @@ def secret():
 
 
 def main():
-    for folder in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", folder), exist_ok=True)
-    for old in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(old)
+    out = TestWriter(__file__, validate)
     for name, text in samples():
-        write("sample", name, text)
+        out.write("sample", name, text)
     for name, text in secret():
-        write("secret", name, text)
-        print("wrote", name)
+        out.write("secret", name, text)
 
 
 if __name__ == "__main__":

@@ -4,15 +4,11 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
-import glob
-import os
 import random
 import string
-import subprocess
-import sys
 
-PKG = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOLUTION = os.path.join(PKG, "solutions", "solution.py")
+from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+
 MAX_N = 200_000
 MAX_LETTERS = 10**6
 MAX_WORD = 20
@@ -42,19 +38,6 @@ def validate(text):
 def make(words, k, per_line=12):
     lines = [" ".join(words[i:i + per_line]) for i in range(0, len(words), per_line)]
     return "%d %d\n%s\n" % (len(words), k, "\n".join(lines))
-
-
-def write(folder, name, text):
-    validate(text)
-    assert len(text) <= MAX_FILE, (name, len(text))
-    base = os.path.join(PKG, "data", folder, name)
-    with open(base + ".in", "w") as f:
-        f.write(text)
-    ans = subprocess.run([sys.executable, SOLUTION], input=text.encode(),
-                         stdout=subprocess.PIPE, check=True).stdout
-    assert len(ans) <= MAX_FILE
-    with open(base + ".ans", "wb") as f:
-        f.write(ans)
 
 
 def rand_word(r, lo, hi, alphabet=string.ascii_lowercase):
@@ -123,15 +106,13 @@ def secret():
 
 
 def main():
-    for folder in ("sample", "secret"):
-        os.makedirs(os.path.join(PKG, "data", folder), exist_ok=True)
-    for old in glob.glob(os.path.join(PKG, "data", "secret", "*")):
-        os.remove(old)
+    out = TestWriter(__file__, validate, max_bytes=MAX_FILE)
     for name, text in samples():
-        write("sample", name, text)
+        ans = out.write("sample", name, text)
+        assert len(ans) <= MAX_FILE, (name, len(ans))
     for name, text in secret():
-        write("secret", name, text)
-        print("wrote", name)
+        ans = out.write("secret", name, text)
+        assert len(ans) <= MAX_FILE, (name, len(ans))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""Writing a problem's test data, for the generators of problem packages.
+
+Each package's generators/generate.py makes its test inputs; TestWriter puts
+them in data/sample and data/secret, checks each with the generator's own
+validator, and makes each answer by running the package's reference solution:
+
+    out = TestWriter(__file__, validate, max_bytes=MAX_FILE)
+    for name, text in secret():
+        out.write("secret", name, text)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+
+class TestWriter:
+    __test__ = False  # not a pytest test class, whatever its name
+
+    def __init__(
+        self,
+        generator: str | Path,
+        validate: Callable[[str], None] | None = None,
+        max_bytes: int | None = None,
+        solution: str = "solutions/solution.py",
+    ) -> None:
+        """generator: the generator's own file (its package is two levels
+        up).  validate(text) raises on a bad input; a generator whose checks
+        need more than the text runs them itself before write().  data/secret
+        is emptied, so tests dropped from the generator go."""
+        self.package = Path(generator).resolve().parent.parent
+        self.validate = validate
+        self.max_bytes = max_bytes
+        self.solution = self.package / solution
+        for folder in ("sample", "secret"):
+            (self.package / "data" / folder).mkdir(parents=True, exist_ok=True)
+        for old in (self.package / "data" / "secret").iterdir():
+            if old.is_file():
+                old.unlink()
+
+    def write(self, folder: str, name: str, text: str) -> bytes:
+        """Writes data/<folder>/<name>.in and its .ans; returns the answer."""
+        if self.validate is not None:
+            self.validate(text)
+        data = text.encode()
+        if self.max_bytes is not None and len(data) > self.max_bytes:
+            raise ValueError(f"{folder}/{name}: {len(data)} bytes of input, over the {self.max_bytes} allowed")
+        base = self.package / "data" / folder / name
+        Path(f"{base}.in").write_bytes(data)
+        answer = subprocess.run([sys.executable, str(self.solution)], input=data, stdout=subprocess.PIPE, check=True).stdout
+        Path(f"{base}.ans").write_bytes(answer)
+        shown = answer.decode(errors="replace").strip()
+        print(f"{folder}/{name}: {len(data)} bytes in, answer {shown[:40]}{'…' if len(shown) > 40 else ''}")
+        return answer
