@@ -52,7 +52,7 @@ async def _wait_warm(app, pilot, limit: float = 30.0) -> None:
     """Until the pool holds what it will hold (a user reading takes longer)."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        sandbox = app.engine.sandbox
+        sandbox = app.runner.sandbox
         pool = getattr(sandbox, "pool", None)
         if pool is not None and not pool._starting and len(pool._ready) >= min(pool.depth, pool._remaining) > 0:
             return
@@ -74,8 +74,9 @@ def main() -> int:
         job.chmod(0o777)
         seed: list[float] = []
         # B runs right after each app run, while the app waits to be warm again.
-        app = asyncio.run(app_runs(problem, solution, args.repeat, root / "data",
-                                   lambda: seed.append(run_b("python", problem, solution, job))))
+        app = asyncio.run(
+            app_runs(problem, solution, args.repeat, root / "data", lambda: seed.append(run_b("python", problem, solution, job)))
+        )
         a, b = statistics.median(app), statistics.median(seed)
         print(f"\nmedian of {args.repeat} runs each, alternating\n")
         print("| case | tests | app, warm: ctrl+r → banner | B docker run per test | app/B |")

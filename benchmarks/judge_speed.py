@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from tui import languages  # noqa: E402
 
 PY = "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n"
-CPP = "#include <iostream>\nint main(){long long s=0,x;while(std::cin>>x)s+=x;std::cout<<s<<\"\\n\";}\n"
+CPP = '#include <iostream>\nint main(){long long s=0,x;while(std::cin>>x)s+=x;std::cout<<s<<"\\n";}\n'
 CASES = {"py8": ("python", 8), "cpp8": ("cpp", 8), "py32": ("python", 32), "py128": ("python", 128)}
 
 
@@ -61,8 +61,7 @@ def settle() -> None:
 
 def run_a(problem: Path, solution: Path) -> float:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "tui", "judge", str(problem), str(solution)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "tui", "judge", str(problem), str(solution)], cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"proctorx judge failed:\n{done.stdout}\n{done.stderr}")
@@ -71,10 +70,32 @@ def run_a(problem: Path, solution: Path) -> float:
 
 def docker_run(image: str, job: Path, command: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["docker", "run", "--rm", "--network", "none", "--memory", "256m", "--cpus", "0.5",
-         "--pids-limit", "64", "--cap-drop", "ALL", "--user", "10001", "-v", f"{job}:/workspace",
-         "--entrypoint", "sh", image, "-c", command],
-        capture_output=True, text=True,
+        [
+            "docker",
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--memory",
+            "256m",
+            "--cpus",
+            "0.5",
+            "--pids-limit",
+            "64",
+            "--cap-drop",
+            "ALL",
+            "--user",
+            "10001",
+            "-v",
+            f"{job}:/workspace",
+            "--entrypoint",
+            "sh",
+            image,
+            "-c",
+            command,
+        ],
+        capture_output=True,
+        text=True,
     )
 
 
@@ -123,12 +144,24 @@ def breakdown(tests: int = 16) -> dict[str, float]:
     for i in range(tests):
         t0 = time.perf_counter()
         from docker.types import LogConfig
+
         container = sandbox.api.create_container(
-            spec.image, command=list(spec.argv), user="10001:10001", stdin_open=True, network_disabled=True,
+            spec.image,
+            command=list(spec.argv),
+            user="10001:10001",
+            stdin_open=True,
+            network_disabled=True,
             host_config=sandbox.api.create_host_config(
-                network_mode="none", read_only=True, cap_drop=["ALL"], mem_limit="256m", memswap_limit="256m",
-                pids_limit=64, tmpfs={"/box": "rw,exec,uid=10001,gid=10001,size=64m", "/tmp": "rw,size=16m"},
-                log_config=LogConfig(type="none")))
+                network_mode="none",
+                read_only=True,
+                cap_drop=["ALL"],
+                mem_limit="256m",
+                memswap_limit="256m",
+                pids_limit=64,
+                tmpfs={"/box": "rw,exec,uid=10001,gid=10001,size=64m", "/tmp": "rw,size=16m"},
+                log_config=LogConfig(type="none"),
+            ),
+        )
         t1 = time.perf_counter()
         sock = streams.raw_socket(sandbox.api.attach_socket(container["Id"], params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}))
         t2 = time.perf_counter()
@@ -196,11 +229,12 @@ def main() -> int:
         print("| case | tests | A proctorx judge | B docker run per test | floor (bare) | A/B | A/floor | A per test |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for case, tests, a, b, floor in rows:
-            print(f"| {case} | {tests} | {a:.2f} s | {b:.2f} s | {floor:.2f} s | {a / b:.2f} | {a / floor:.1f} | {a / tests * 1000:.0f} ms |")
+            print(
+                f"| {case} | {tests} | {a:.2f} s | {b:.2f} s | {floor:.2f} s | {a / b:.2f} | {a / floor:.1f} | {a / tests * 1000:.0f} ms |"
+            )
 
         steps = breakdown()
-        print("\nengine steps per test container (median ms, one at a time): "
-              + ", ".join(f"{k} {v:.1f}" for k, v in steps.items()))
+        print("\nengine steps per test container (median ms, one at a time): " + ", ".join(f"{k} {v:.1f}" for k, v in steps.items()))
         sizes = sorted({t for _, t, *_ in rows})
         memory = {t: peak_memory_kb(make_problem(root, t), root / "sol.py") for t in sizes if (root / "sol.py").exists()}
         print("peak memory of `proctorx judge`: " + ", ".join(f"{t} tests {kb / 1024:.1f} MiB" for t, kb in memory.items()))

@@ -146,7 +146,4 @@ def for_file(path: Path | str) -> Language:
         if suffix in language.extensions:
             return language
     known = ", ".join(ext for lang in all_languages().values() for ext in lang.extensions)
-    raise LanguageError(
-        f"can't tell the language of {Path(path).name!r} from its extension "
-        f"(known: {known}); name it with --lang"
-    )
+    raise LanguageError(f"can't tell the language of {Path(path).name!r} from its extension (known: {known}); name it with --lang")

@@ -23,14 +23,15 @@ def fake() -> FakeSandbox:
 
 @pytest.fixture
 def make_app(data_dir: Path, fake: FakeSandbox):
-    """make_app(problem=None, solution=None, lang=None, roots=None, sandbox=fake)."""
+    """make_app(problem=None, solution=None, lang=None, roots=None, sandbox=fake):
+    the arguments are resolved as the command line resolves them."""
     from tui.app import ProctorXApp
+    from tui.cli.app import resolve
 
     def make(problem=None, solution=None, lang=None, roots=None, sandbox=fake, jobs=2, **kwargs):
+        roots = roots or [PROBLEMS]
         # Two workers whatever the machine: tests count on a test being queued.
-        return ProctorXApp(
-            roots or [PROBLEMS], problem=problem, solution=solution, lang=lang, sandbox=sandbox, data_dir=data_dir, jobs=jobs, **kwargs
-        )
+        return ProctorXApp(roots, **resolve(roots, problem, solution, lang), sandbox=sandbox, data_dir=data_dir, jobs=jobs, **kwargs)
 
     return make
 

@@ -12,10 +12,11 @@ from textual.binding import Binding
 from textual.command import CommandList
 from textual.widgets import Markdown
 
+from tests.app.helpers import PROBLEMS, SIZE, wait_for
 from tui.app import ProctorXApp, screens, widgets
 from tui.app.screens import EngineErrorScreen, HelpScreen, ProblemScreen
 from tui.app.store import Store
-from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tui.cli.app import resolve
 
 
 async def test_f1_and_question_mark_open_help(make_app):
@@ -51,8 +52,16 @@ async def test_command_palette_offers_the_apps_actions(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        for title in ("Run tests", "Save", "New custom test", "Back to problems", "Language: C++17 (g++ -O2)",
-                      "Open problem: Reverse Words", "Toggle light/dark theme", "Help"):
+        for title in (
+            "Run tests",
+            "Save",
+            "New custom test",
+            "Back to problems",
+            "Language: C++17 (g++ -O2)",
+            "Open problem: Reverse Words",
+            "Toggle light/dark theme",
+            "Help",
+        ):
             assert any(t.startswith(title.split(":")[0]) for t in titles), title
         # Through the palette itself: open it, search, run.
         await pilot.press("ctrl+p")
@@ -80,7 +89,7 @@ def test_every_binding_has_an_id():
 
 def test_the_core_never_imports_textual():
     code = (
-        "import sys; import tui.problems, tui.judge, tui.languages, tui.checkers, tui.verdicts, tui.sandbox, tui.sandbox.docker;"
+        "import sys; import tui.packages, tui.judging, tui.languages, tui.sandbox, tui.sandbox.docker, tui.cli;"
         "assert not [m for m in sys.modules if m.startswith(('textual', 'tui.app'))], 'textual imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -162,11 +171,10 @@ async def test_image_builds_show_a_progress_bar(make_app, fake):
 
 async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
     monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
-    app = ProctorXApp([PROBLEMS], problem="add-two", sandbox_kind="docker", data_dir=data_dir)
+    app = ProctorXApp([PROBLEMS], **resolve([PROBLEMS], "add-two", None, None), sandbox_kind="docker", data_dir=data_dir)
     async with app.run_test(size=SIZE) as pilot:
         # The screen becomes current before its widgets are mounted: wait for the message itself.
-        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen)
-                       and bool(app.screen.query("#engine-message")), timeout=30)
+        await wait_for(pilot, lambda: isinstance(app.screen, EngineErrorScreen) and bool(app.screen.query("#engine-message")), timeout=30)
         message = str(app.screen.query_one("#engine-message").content)
         assert "No Docker engine is reachable" in message and "Fix:" in message
         await pilot.press("escape")  # keep editing without running

@@ -6,11 +6,11 @@ import hashlib
 
 from textual.widgets import Select
 
+from tests.app.helpers import PROBLEMS, SIZE, wait_for
 from tui.app.screens import ProblemScreen
 from tui.app.store import Store
 from tui.app.widgets import CodeEditor
 from tui.languages import get
-from tests.app.helpers import PROBLEMS, SIZE, wait_for
 
 
 def tree_digest(root) -> str:

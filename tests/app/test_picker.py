@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
+from tests.app.helpers import PROBLEMS, SIZE, table_column
 from tui.app.screens import PickerScreen, ProblemScreen
 from tui.app.widgets import CodeEditor
-from tests.app.helpers import PROBLEMS, SIZE, table_column
 
 
 async def test_launch_without_a_problem_shows_the_picker(make_app):

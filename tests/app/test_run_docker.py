@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tui.app import ProctorXApp, messages as msg, widgets
-from tui.app.widgets import ResultBanner
-from tui.resources import problems_dir
 from tests.app.helpers import SIZE, table_column, wait_for
 from tests.conftest import containers_of
+from tui.app import ProctorXApp, widgets
+from tui.app import messages as msg
+from tui.app.widgets import ResultBanner
+from tui.cli.app import resolve
+from tui.judging import EventKind
+from tui.resources import problems_dir
 
 pytestmark = pytest.mark.docker
 PROBLEM = problems_dir() / "bounded-subarrays"
@@ -20,23 +23,26 @@ BUILD_S = 600  # the first run of a language may build its image
 
 
 def make(data_dir, solution, lang=None) -> ProctorXApp:
-    return ProctorXApp([problems_dir()], problem="bounded-subarrays", solution=solution, lang=lang, data_dir=data_dir)
+    roots = [problems_dir()]
+    return ProctorXApp(roots, **resolve(roots, "bounded-subarrays", solution, lang), data_dir=data_dir)
 
 
 async def wait_for_engine(pilot) -> None:
-    await wait_for(pilot, lambda: pilot.app.engine.ready.is_set(), timeout=60)
-    assert pilot.app.engine.available, pilot.app.engine.error
+    await wait_for(pilot, lambda: pilot.app.runner.ready.is_set(), timeout=60)
+    assert pilot.app.runner.available, pilot.app.runner.error
 
 
 async def test_run_rows_turn_live_then_the_banner(data_dir):
     events: list[tuple[str, int]] = []
 
     def hook(message) -> None:
-        if isinstance(message, msg.TestStarted):
-            events.append(("started", message.index))
-        elif isinstance(message, msg.TestFinished):
-            events.append(("finished", message.result.index))
-        elif isinstance(message, msg.RunFinished):
+        if not isinstance(message, msg.JudgeEvent):
+            return
+        if message.event.kind is EventKind.TEST_STARTED:
+            events.append(("started", message.event.index))
+        elif message.event.kind is EventKind.TEST_FINISHED:
+            events.append(("finished", message.event.result.index))
+        elif message.event.kind is EventKind.FINISHED:
             events.append(("done", 0))
 
     app = make(data_dir, PROBLEM / "solutions" / "solution.py")
@@ -64,7 +70,7 @@ async def test_run_rows_turn_live_then_the_banner(data_dir):
     first_finished = events.index(next(e for e in events if e[0] == "finished"))
     last_started = max(i for i, e in enumerate(events) if e[0] == "started")
     assert first_finished < last_started
-    assert app.engine.sandbox is None  # closed on quit
+    assert app.runner.sandbox is None  # closed on quit
     assert app.store.results()["bounded-subarrays"].verdict == "AC"
 
 
@@ -109,7 +115,7 @@ async def test_escape_cancels_and_quit_leaves_no_container(data_dir):
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_engine(pilot)
         screen = app.screen
-        sandbox = app.engine.sandbox
+        sandbox = app.runner.sandbox
         table = screen.query_one(widgets.TestTable)
         await pilot.press("ctrl+r")
         await wait_for(pilot, lambda: any("running" in s for s in table_column(table, "status")), timeout=BUILD_S)

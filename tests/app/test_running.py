@@ -4,12 +4,13 @@ test_run_docker.py; these pin down what the screen says."""
 
 from __future__ import annotations
 
+from tests.app.helpers import SIZE, table_column, wait_for
 from tui.app import messages as msg
+from tui.app import widgets
 from tui.app.screens import ConfirmScreen, CustomTestScreen, DetailsScreen, ProblemScreen
 from tui.app.store import CustomTest, Store
-from tui.app import widgets
 from tui.app.widgets import ResultBanner
-from tests.app.helpers import SIZE, table_column, wait_for
+from tui.judging import EventKind
 
 RIGHT = "a, b = map(int, input().split())\nprint(a + b)\n"
 
@@ -32,13 +33,16 @@ async def test_all_pass_banner(make_app, solution):
         assert table_column(screen.query_one(widgets.TestTable), "memory") == ["8.0 MB"] * 3
 
 
+NAMES = {EventKind.TEST_STARTED: "TestStarted", EventKind.TEST_FINISHED: "TestFinished", EventKind.FINISHED: "RunFinished"}
+
+
 async def test_rows_go_queued_running_finished_through_messages(make_app, solution, fake):
     seen: list[str] = []
     app = make_app(problem="add-two", solution=solution(RIGHT + "# fake: hold\n"))
 
     def hook(message) -> None:
-        if isinstance(message, (msg.TestStarted, msg.TestFinished, msg.RunFinished)):
-            seen.append(type(message).__name__)
+        if isinstance(message, msg.JudgeEvent) and message.event.kind in NAMES:
+            seen.append(NAMES[message.event.kind])
 
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         screen = app.screen

@@ -4,9 +4,10 @@ deliberate change, and look at the report before committing."""
 
 from __future__ import annotations
 
+from tests.app.helpers import PROBLEMS, SIZE, wait_for
 from tui.app import ProctorXApp
 from tui.app.widgets import CodeEditor
-from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tui.cli.app import resolve
 
 RIGHT_BUT_BIG = "a, b = map(int, input().split())\nprint(a + b)\n# fake: wrong\n"
 
@@ -14,7 +15,7 @@ RIGHT_BUT_BIG = "a, b = map(int, input().split())\nprint(a + b)\n# fake: wrong\n
 def make(data_dir, solution=None, problem=None) -> ProctorXApp:
     from tests.app.fakes import FakeSandbox
 
-    return ProctorXApp([PROBLEMS], problem=problem, solution=solution, sandbox=FakeSandbox(), data_dir=data_dir, jobs=2)
+    return ProctorXApp([PROBLEMS], **resolve([PROBLEMS], problem, solution, None), sandbox=FakeSandbox(), data_dir=data_dir, jobs=2)
 
 
 async def _steady(pilot) -> None:

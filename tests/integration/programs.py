@@ -16,7 +16,7 @@ WA = {
     "python": "print(42)\n",
     "c": '#include <stdio.h>\nint main(void){puts("42");return 0;}\n',
     "cpp": '#include <cstdio>\nint main(){std::puts("42");}\n',
-    "java": 'public class Main { public static void main(String[] a) { System.out.println(42); } }\n',
+    "java": "public class Main { public static void main(String[] a) { System.out.println(42); } }\n",
 }
 
 TLE = {
@@ -30,11 +30,11 @@ MLE = {
     "python": "data = b'x' * (300 << 20)\nprint(len(data))\n",
     "c": (
         "#include <stdlib.h>\n#include <stdio.h>\nint main(void){size_t n=300u<<20;volatile char*p=malloc(n);long s=0;\n"
-        "for(size_t i=0;i<n;i+=4096)p[i]=(char)i;for(size_t i=0;i<n;i+=4096)s+=p[i];printf(\"%ld\\n\",s);return 0;}\n"
+        'for(size_t i=0;i<n;i+=4096)p[i]=(char)i;for(size_t i=0;i<n;i+=4096)s+=p[i];printf("%ld\\n",s);return 0;}\n'
     ),
     "cpp": (
         "#include <vector>\n#include <cstdio>\nint main(){std::vector<char> v(300u<<20);long s=0;\n"
-        "for(size_t i=0;i<v.size();i+=4096)v[i]=(char)i;for(size_t i=0;i<v.size();i+=4096)s+=v[i];std::printf(\"%ld\\n\",s);}\n"
+        'for(size_t i=0;i<v.size();i+=4096)v[i]=(char)i;for(size_t i=0;i<v.size();i+=4096)s+=v[i];std::printf("%ld\\n",s);}\n'
     ),
     "java": "public class Main { public static void main(String[] a) { long[] big = new long[100_000_000]; big[7] = 1; System.out.println(big[7]); } }\n",
 }

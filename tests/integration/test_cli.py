@@ -17,8 +17,12 @@ SUM = str(FIXTURES / "sum")
 
 def proctorx(*args: str, env: dict | None = None, cwd=ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=600,
-        env={**os.environ, **(env or {})}, cwd=cwd,
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
 
 
@@ -38,13 +42,52 @@ def test_json_schema_for_an_accepted_cpp_run(tmp_path):
     assert report["compile"]["ok"] is True and isinstance(report["compile"]["time_ms"], int)
     assert (report["passed"], report["total"]) == (3, 3)
     first = report["tests"][0]
-    assert set(first) >= {"index", "name", "hidden", "verdict", "time_ms", "wall_ms", "memory_kb",
-                          "exit_code", "signal", "stdout", "stderr", "message"}
-    assert first == {**first, "index": 1, "name": "two small ones", "hidden": False, "verdict": "AC",
-                     "exit_code": 0, "signal": None, "stdout": "3\n", "stderr": "", "message": ""}
+    assert set(first) >= {
+        "index",
+        "name",
+        "hidden",
+        "verdict",
+        "time_ms",
+        "wall_ms",
+        "memory_kb",
+        "exit_code",
+        "signal",
+        "stdout",
+        "stderr",
+        "message",
+    }
+    assert first == {
+        **first,
+        "index": 1,
+        "name": "two small ones",
+        "hidden": False,
+        "verdict": "AC",
+        "exit_code": 0,
+        "signal": None,
+        "stdout": "3\n",
+        "stderr": "",
+        "message": "",
+    }
     hidden = report["tests"][2]
     assert hidden["hidden"] is True
     assert hidden["stdout"] is None and hidden["stderr"] is None and hidden["message"] is None
+
+
+@pytest.mark.docker
+def test_a_hidden_test_says_only_its_verdict_time_and_memory(tmp_path):
+    # A program that tries to send out the hidden input through its exit code.
+    leak = "import sys\nnumbers = sys.stdin.read().split()\nprint(sum(map(int, numbers)))\nsys.exit(int(numbers[0]) % 256)\n"
+    report = json.loads(proctorx("judge", SUM, write(tmp_path, "leak.py", leak), "--json").stdout)
+    sample, hidden = report["tests"][1], report["tests"][2]
+    assert sample["verdict"] == "RE" and sample["exit_code"] is not None and sample["wall_ms"] is not None
+    assert hidden["hidden"] is True and hidden["verdict"] == "RE"
+    assert isinstance(hidden["time_ms"], int) and isinstance(hidden["memory_kb"], int) and hidden["memory_kb"] > 0
+    assert {key: hidden[key] for key in ("exit_code", "signal", "wall_ms", "stdout", "stderr", "message")} == dict.fromkeys(
+        ("exit_code", "signal", "wall_ms", "stdout", "stderr", "message")
+    )
+    table = proctorx("judge", SUM, write(tmp_path, "leak.py", leak)).stdout
+    assert "exit code 1" in table  # the sample's
+    assert "249" not in table  # -7 % 256: the hidden test's
 
 
 @pytest.mark.docker
@@ -122,8 +165,7 @@ def test_broken_problem_yaml_exits_2_naming_file_and_line(tmp_path):
 
 
 def test_no_engine_exits_3_with_the_fix_and_no_fallback(tmp_path):
-    result = proctorx("judge", SUM, write(tmp_path, "s.py", "print(1)\n"), "--json",
-                      env={"DOCKER_HOST": f"unix://{tmp_path}/nothing.sock"})
+    result = proctorx("judge", SUM, write(tmp_path, "s.py", "print(1)\n"), "--json", env={"DOCKER_HOST": f"unix://{tmp_path}/nothing.sock"})
     assert result.returncode == 3
     assert result.stdout == ""
     assert "No Docker engine is reachable" in result.stderr and "--sandbox local" in result.stderr

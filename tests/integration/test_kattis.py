@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
-from tui import languages, problems
-from tui.judge import Judge
+from tui import languages, packages
+from tui.judging import Judge
 
 pytestmark = pytest.mark.docker
 PACKAGES = ["kattis-legacy-pace", "kattis-2023-divisor", "kattis-legacy-permutation"]
@@ -29,7 +29,7 @@ def proctorx(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 def test_problems_check_proves_each_package(package):
     done = proctorx("problems", "check", f"tests/fixtures/{package}", "--jobs", "2")
     assert done.returncode == 0, done.stdout + done.stderr
-    promised = problems.load(FIXTURES / package).submissions
+    promised = packages.load(FIXTURES / package).submissions
     assert done.stdout.count("✓ submissions/") == len(promised)
     assert "1 package(s) checked: all verdicts as promised" in done.stdout
 
@@ -73,15 +73,15 @@ class CountingSandbox:
 
 
 CPP_SOLUTION = (
-    "#include <cstdio>\nint main(){int n;std::scanf(\"%d\",&n);if(n==2||n==3){std::puts(\"NO SOLUTION\");return 0;}\n"
-    "for(int v=2;v<=n;v+=2)std::printf(\"%d \",v);for(int v=1;v<=n;v+=2)std::printf(\"%d \",v);std::puts(\"\");}\n"
+    '#include <cstdio>\nint main(){int n;std::scanf("%d",&n);if(n==2||n==3){std::puts("NO SOLUTION");return 0;}\n'
+    'for(int v=2;v<=n;v+=2)std::printf("%d ",v);for(int v=1;v<=n;v+=2)std::printf("%d ",v);std::puts("");}\n'
 )
 
 
 def test_the_validator_is_compiled_once_for_every_submission(docker_sandbox):
-    problem = problems.load(FIXTURES / "kattis-legacy-permutation")
+    problem = packages.load(FIXTURES / "kattis-legacy-permutation")
     sandbox = CountingSandbox(docker_sandbox)
-    judge = Judge(sandbox, jobs=2)
+    judge = Judge(sandbox, jobs=2, reveal_hidden=True)
     first = judge.judge(problem, languages.get("cpp"), CPP_SOLUTION)
     second = judge.judge(problem, languages.get("python"), "print(*range(1, int(input()) + 1))\n")
     assert first.verdict == "AC", [(t.verdict, t.message) for t in first.tests]
@@ -91,15 +91,15 @@ def test_the_validator_is_compiled_once_for_every_submission(docker_sandbox):
 
 
 def test_garbage_output_meets_a_cpp_validator(docker_sandbox):
-    problem = problems.load(FIXTURES / "kattis-legacy-permutation")
+    problem = packages.load(FIXTURES / "kattis-legacy-permutation")
     garbage = "import sys\nsys.stdout.buffer.write(bytes(range(256)) * 40)\n"
-    report = Judge(docker_sandbox, jobs=2).judge(problem, languages.get("python"), garbage, tests=problem.tests[:2])
+    report = Judge(docker_sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get("python"), garbage, tests=problem.tests[:2])
     assert [t.verdict for t in report.tests] == ["WA", "WA"]
     assert report.tests[0].message.startswith("expected a number, got")
     assert report.tests[1].message == "n = 3 has no spaced permutation: expected NO SOLUTION"
 
 
-def with_validator(tmp_path: Path, files: dict[str, str]) -> problems.Problem:
+def with_validator(tmp_path: Path, files: dict[str, str]) -> packages.Problem:
     """The divisor package with its validator replaced."""
     folder = tmp_path / "divisor"
     shutil.copytree(FIXTURES / "kattis-2023-divisor", folder, ignore=shutil.ignore_patterns("submissions"))
@@ -107,29 +107,36 @@ def with_validator(tmp_path: Path, files: dict[str, str]) -> problems.Problem:
     for name, text in files.items():
         (folder / "output_validator" / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / "output_validator" / name).write_text(text)
-    return problems.load(folder)
+    return packages.load(folder)
 
 
 SMALLEST = "from math import isqrt\nn = int(input())\nprint(next((d for d in range(2, isqrt(n) + 1) if n % d == 0), 'none'))\n"
 
 
 def judge_first(sandbox, problem) -> tuple[str, str]:
-    report = Judge(sandbox, jobs=2).judge(problem, languages.get("python"), SMALLEST, tests=problem.tests[:1])
+    report = Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get("python"), SMALLEST, tests=problem.tests[:1])
     return report.tests[0].verdict, report.tests[0].message
 
 
 @pytest.mark.parametrize(
     "files, message",
     [
-        ({"validator.py": "import sys\nn = 1 / 0\n"},
-         "the problem's output validator crashed (exit code 1; 42 means accepted, 43 wrong answer): ZeroDivisionError: division by zero"),
-        ({"validator.py": "print('all good')\n"},
-         "the problem's output validator exited with code 0, not 42 (accepted) or 43 (wrong answer): all good"),
-        ({"validate.cpp": "#include <cstdlib>\nint main(){std::abort();}\n"},
-         "the problem's output validator was killed by SIGABRT"),
-        ({"validate.cpp": "#include \"validate.h\"\nint main(int c,char**v){validate::init(c,v);validate::judge_error(\"answer file has %d tokens\", 0);}\n",
-          "validate.h": (FIXTURES / "kattis-legacy-permutation/output_validators/permutation_validator/validate.h").read_text()},
-         "the problem's output validator crashed (exit code 1; 42 means accepted, 43 wrong answer): answer file has 0 tokens"),
+        (
+            {"validator.py": "import sys\nn = 1 / 0\n"},
+            "the problem's output validator crashed (exit code 1; 42 means accepted, 43 wrong answer): ZeroDivisionError: division by zero",
+        ),
+        (
+            {"validator.py": "print('all good')\n"},
+            "the problem's output validator exited with code 0, not 42 (accepted) or 43 (wrong answer): all good",
+        ),
+        ({"validate.cpp": "#include <cstdlib>\nint main(){std::abort();}\n"}, "the problem's output validator was killed by SIGABRT"),
+        (
+            {
+                "validate.cpp": '#include "validate.h"\nint main(int c,char**v){validate::init(c,v);validate::judge_error("answer file has %d tokens", 0);}\n',
+                "validate.h": (FIXTURES / "kattis-legacy-permutation/output_validators/permutation_validator/validate.h").read_text(),
+            },
+            "the problem's output validator crashed (exit code 1; 42 means accepted, 43 wrong answer): answer file has 0 tokens",
+        ),
     ],
 )
 def test_a_broken_validator_is_an_internal_error_that_says_why(docker_sandbox, tmp_path, files, message):

@@ -9,11 +9,11 @@ import threading
 import pytest
 
 from tests.conftest import ROOT
-from tui import problems
-from tui.checking import _check_one
-from tui.judge import Judge
+from tui import packages
+from tui.cli.check import check_one
+from tui.judging import Judge
 
-LIBRARY = problems.load_library(ROOT / "problems")
+LIBRARY = packages.load_library(ROOT / "problems")
 SLUGS = [p.slug for p in LIBRARY.problems]
 
 
@@ -25,7 +25,7 @@ def test_the_library_loads_whole_and_is_large_enough():
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_package_is_complete(slug):
-    problem = problems.load(ROOT / "problems" / slug)
+    problem = packages.load(ROOT / "problems" / slug)
     assert {"python", "cpp", "java"} <= set(problem.solutions)
     assert {"python", "c", "cpp", "java"} <= set(problem.starters)
     assert problem.samples and len(problem.hidden) >= 5
@@ -39,6 +39,6 @@ def test_package_is_complete(slug):
 @pytest.mark.docker
 @pytest.mark.parametrize("slug", SLUGS)
 def test_problems_check(docker_sandbox, slug, capsys):
-    problem = problems.load(ROOT / "problems" / slug)
-    mismatches = _check_one(Judge(docker_sandbox, jobs=2), problem, threading.Event())
+    problem = packages.load(ROOT / "problems" / slug)
+    mismatches = check_one(Judge(docker_sandbox, jobs=2, reveal_hidden=True), problem, threading.Event())
     assert mismatches == 0, capsys.readouterr().out

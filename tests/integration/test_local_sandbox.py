@@ -16,12 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from tui import languages, problems
-from tui.checkers import CheckerSpec
-from tui.judge import Judge
+from tui import languages, packages
+from tui.judging import Judge
 from tui.limits import Limits
-from tui.problems import Problem
-from tui.problems import TestCase as Case
+from tui.packages import CheckerSpec, Problem
+from tui.packages import TestCase as Case
 from tui.sandbox.base import SandboxUnavailable
 from tui.sandbox.local import LocalSandbox
 
@@ -52,7 +51,7 @@ def judge_one(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", answer: by
     language = needs(sandbox, lang)
     test = Case(1, "t", False, "inline", inline_input=stdin, inline_answer=answer)
     problem = Problem("inline", "Inline", ROOT, "", limits, CheckerSpec("lines"), [test])
-    report = Judge(sandbox, jobs=1).judge(problem, language, code, **kw)
+    report = Judge(sandbox, jobs=1, reveal_hidden=True).judge(problem, language, code, **kw)
     return report, report.tests[0]
 
 
@@ -382,10 +381,10 @@ PROBLEMS = ROOT / "problems"
 )
 def test_judge_a_shipped_problem(sandbox, source, verdict):
     path = PROBLEMS / source
-    problem = problems.load(PROBLEMS / source.split("/")[0])
+    problem = packages.load(PROBLEMS / source.split("/")[0])
     language = languages.for_file(path)
     needs(sandbox, language.id)
-    report = Judge(sandbox, jobs=2).judge(problem, language, path.read_text(), stop_on_failure=verdict != "AC")
+    report = Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, language, path.read_text(), stop_on_failure=verdict != "AC")
     assert report.verdict == verdict, [(t.name, t.verdict, t.message) for t in report.tests]
     if verdict == "AC":
         assert report.passed == report.total == len(problem.tests)

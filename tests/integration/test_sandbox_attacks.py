@@ -12,8 +12,8 @@ import time
 import pytest
 
 from tests.conftest import FIXTURES, containers_of
-from tui import languages, problems
-from tui.judge import Judge
+from tui import languages, packages
+from tui.judging import Judge
 from tui.limits import Limits
 
 pytestmark = pytest.mark.docker
@@ -26,7 +26,7 @@ def run_python(sandbox, code: str, stdin: bytes = b"", limits: Limits = LIMITS):
 
 
 def judge(sandbox, code: str, lang: str = "python", problem: str = "sum"):
-    return Judge(sandbox, jobs=2).judge(problems.load(FIXTURES / problem), languages.get(lang), code)
+    return Judge(sandbox, jobs=2, reveal_hidden=True).judge(packages.load(FIXTURES / problem), languages.get(lang), code)
 
 
 def test_runs_as_non_root_without_capabilities(docker_sandbox):
@@ -141,7 +141,7 @@ def test_files_left_by_one_test_do_not_reach_the_next(docker_sandbox, tmp_path):
         "    print('written')\n"
         "else:\n    print('clean' if not any(os.path.exists(p) for p in places) else 'LEAKED')\n"
     )
-    report = Judge(docker_sandbox, jobs=1).judge(problems.load(problem_dir), languages.get("python"), code)
+    report = Judge(docker_sandbox, jobs=1, reveal_hidden=True).judge(packages.load(problem_dir), languages.get("python"), code)
     assert [t.stdout for t in report.tests] == [b"written\n", b"clean\n"]
 
 
@@ -174,7 +174,7 @@ def test_expected_answers_never_enter_the_container(docker_sandbox, tmp_path):
         "            pass\n"
         "print(found)\n"
     )
-    report = Judge(docker_sandbox, jobs=1).judge(problems.load(problem_dir), languages.get("python"), hunter)
+    report = Judge(docker_sandbox, jobs=1, reveal_hidden=True).judge(packages.load(problem_dir), languages.get("python"), hunter)
     test = report.tests[0]
     assert test.verdict == "WA"
     assert test.stdout == b"[]\n"
@@ -211,9 +211,9 @@ def test_a_program_that_never_reads_its_large_input_does_not_hang(docker_sandbox
 def test_cancel_removes_the_run_within_a_second(docker_sandbox):
     cancel = threading.Event()
     box = {}
-    problem = problems.load(FIXTURES / "sum")
+    problem = packages.load(FIXTURES / "sum")
     worker = threading.Thread(
-        target=lambda: box.update(report=Judge(docker_sandbox, jobs=2).judge(
+        target=lambda: box.update(report=Judge(docker_sandbox, jobs=2, reveal_hidden=True).judge(
             problem, languages.get("python"), "import time\ntime.sleep(60)\n", cancel=cancel)))
     worker.start()
     time.sleep(1.5)

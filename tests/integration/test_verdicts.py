@@ -6,8 +6,8 @@ import pytest
 
 from tests.conftest import FIXTURES, containers_of
 from tests.integration import programs
-from tui import languages, problems
-from tui.judge import Judge
+from tui import languages, packages
+from tui.judging import Judge
 
 pytestmark = pytest.mark.docker
 LANGS = ["python", "c", "cpp", "java"]
@@ -15,11 +15,11 @@ LANGS = ["python", "c", "cpp", "java"]
 
 @pytest.fixture(scope="module")
 def sum_problem():
-    return problems.load(FIXTURES / "sum")
+    return packages.load(FIXTURES / "sum")
 
 
 def judge(sandbox, problem, lang, code):
-    return Judge(sandbox, jobs=2).judge(problem, languages.get(lang), code)
+    return Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get(lang), code)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,4 +1,5 @@
-from tui.checkers import CheckerSpec, check
+from tui.judging.checkers import check
+from tui.packages import CheckerSpec
 
 LINES, EXACT = CheckerSpec("lines"), CheckerSpec("exact")
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import problems
-from tui.problems import ProblemError
+from tui import packages
+from tui.packages import ProblemError
 
 
 def make(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -19,7 +19,7 @@ def make(tmp_path: Path, files: dict[str, str]) -> Path:
 
 def error(tmp_path: Path, files: dict[str, str]) -> str:
     with pytest.raises(ProblemError) as info:
-        problems.load(make(tmp_path, files))
+        packages.load(make(tmp_path, files))
     return str(info.value)
 
 
@@ -45,12 +45,21 @@ def error(tmp_path: Path, files: dict[str, str]) -> str:
         ("title: T\nchecker: fuzzy\n", "problem.yaml", "line 2: unknown checker 'fuzzy': use one of lines, exact, tokens, custom"),
         ("name: X\nvalidation: custom\n", "problem.yaml", "line 2: the checker is custom but there is no output_validators/"),
         ("name: X\nvalidation: magic\n", "problem.yaml", "line 2: `validation` must be `default` or `custom`"),
-        ("name: X\nvalidator_flags: float_tolerance\n", "problem.yaml",
-         "line 2: `validator_flags`: float_tolerance needs a non-negative number after it, not nothing"),
-        ("name: X\nvalidator_flags: float_relative_tolerance abc\n", "problem.yaml",
-         "`validator_flags`: float_relative_tolerance needs a non-negative number after it, not 'abc'"),
-        ("name: X\nvalidator_flags: case_sensitve\n", "problem.yaml",
-         "`validator_flags`: unknown flag 'case_sensitve' for the default validator: use case_sensitive"),
+        (
+            "name: X\nvalidator_flags: float_tolerance\n",
+            "problem.yaml",
+            "line 2: `validator_flags`: float_tolerance needs a non-negative number after it, not nothing",
+        ),
+        (
+            "name: X\nvalidator_flags: float_relative_tolerance abc\n",
+            "problem.yaml",
+            "`validator_flags`: float_relative_tolerance needs a non-negative number after it, not 'abc'",
+        ),
+        (
+            "name: X\nvalidator_flags: case_sensitve\n",
+            "problem.yaml",
+            "`validator_flags`: unknown flag 'case_sensitve' for the default validator: use case_sensitive",
+        ),
     ],
 )
 def test_problem_yaml_errors(tmp_path, yaml_text, file, expected):
@@ -61,9 +70,12 @@ def test_problem_yaml_errors(tmp_path, yaml_text, file, expected):
 
 @pytest.mark.parametrize(
     "yaml_text",
-    ["name: X\nvalidation: custom interactive\n", "problem_format_version: 2023-07\nname: X\ntype: interactive\n",
-     "problem_format_version: 2023-07\nname: X\ntype: [pass-fail, interactive]\n",
-     "name: X\nvalidation: {type: custom, interactive: true}\n"],
+    [
+        "name: X\nvalidation: custom interactive\n",
+        "problem_format_version: 2023-07\nname: X\ntype: interactive\n",
+        "problem_format_version: 2023-07\nname: X\ntype: [pass-fail, interactive]\n",
+        "name: X\nvalidation: {type: custom, interactive: true}\n",
+    ],
 )
 def test_interactive_problems_are_refused_clearly(tmp_path, yaml_text):
     message = error(tmp_path, {"problem.yaml": yaml_text, "output_validators/v/v.py": ""})
@@ -78,7 +90,7 @@ def test_other_problem_types_are_refused_too(tmp_path, kind, version):
 
 
 def test_scoring_problems_are_judged_pass_fail(tmp_path):
-    assert problems.load(make(tmp_path, {"problem.yaml": "name: X\ntype: scoring\n"})).checker.kind == "tokens"
+    assert packages.load(make(tmp_path, {"problem.yaml": "name: X\ntype: scoring\n"})).checker.kind == "tokens"
 
 
 def test_an_input_without_its_answer(tmp_path):
@@ -87,18 +99,28 @@ def test_an_input_without_its_answer(tmp_path):
 
 
 def test_a_broken_testdata_yaml_is_named(tmp_path):
-    message = error(tmp_path, {
-        "problem.yaml": "name: X\n", "data/secret/testdata.yaml": "output_validator_flags: [oops\n",
-        "data/secret/1.in": "", "data/secret/1.ans": "",
-    })
+    message = error(
+        tmp_path,
+        {
+            "problem.yaml": "name: X\n",
+            "data/secret/testdata.yaml": "output_validator_flags: [oops\n",
+            "data/secret/1.in": "",
+            "data/secret/1.ans": "",
+        },
+    )
     assert message.startswith(f"{tmp_path / 'pkg' / 'data/secret/testdata.yaml'}: line 2, column 1: YAML syntax error")
 
 
 def test_bad_flags_in_a_testdata_yaml_name_that_file_and_line(tmp_path):
-    message = error(tmp_path, {
-        "problem.yaml": "name: X\n", "data/secret/testdata.yaml": "# flags\noutput_validator_flags: float_tolerance x\n",
-        "data/secret/1.in": "", "data/secret/1.ans": "",
-    })
+    message = error(
+        tmp_path,
+        {
+            "problem.yaml": "name: X\n",
+            "data/secret/testdata.yaml": "# flags\noutput_validator_flags: float_tolerance x\n",
+            "data/secret/1.in": "",
+            "data/secret/1.ans": "",
+        },
+    )
     assert message.startswith(f"{tmp_path / 'pkg' / 'data/secret/testdata.yaml'}: line 2: `output_validator_flags`: float_tolerance")
 
 
@@ -110,15 +132,20 @@ def test_a_bad_timelimit_file(tmp_path):
     (tmp_path / "pkg" / ".timelimit").unlink()
     (tmp_path / "pkg" / "domjudge-problem.ini").write_text("name = X\ntimelimit = -2\n")
     with pytest.raises(ProblemError, match=r"domjudge-problem.ini: line 2: `timelimit` must be a positive number"):
-        problems.load(tmp_path / "pkg")
+        packages.load(tmp_path / "pkg")
 
 
 def test_a_validator_folder_without_a_source(tmp_path):
     message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/README": "x"})
-    assert message == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: put a .py, .c, .cpp or .java validator here"
-    message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/build": "#!/bin/sh", "output_validators/v/run": ""})
+    assert (
+        message
+        == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: put a .py, .c, .cpp or .java validator here"
+    )
+    message = error(
+        tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/build": "#!/bin/sh", "output_validators/v/run": ""}
+    )
     assert "built by `build`/`run` scripts, which ProctorX doesn't support yet" in message
 
 
 def test_a_fractional_memory_limit_rounds_up(tmp_path):
-    assert problems.load(make(tmp_path, {"problem.yaml": "name: X\nlimits: {memory: 0.5}\n"})).limits.memory_mb == 1
+    assert packages.load(make(tmp_path, {"problem.yaml": "name: X\nlimits: {memory: 0.5}\n"})).limits.memory_mb == 1

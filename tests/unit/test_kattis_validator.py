@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui import problems
-from tui.checkers import check
-from tui.judge import validator_sources
+from tui import packages
+from tui.judging.checkers import check
+from tui.judging.validator import validator_sources
 
 
 def spec_for(tmp_path: Path, flags: str = ""):
@@ -18,7 +18,7 @@ def spec_for(tmp_path: Path, flags: str = ""):
     folder = tmp_path / "pkg"
     folder.mkdir(exist_ok=True)
     (folder / "problem.yaml").write_text(f"name: Flags\nvalidator_flags: {flags!r}\n")
-    return problems.load(folder).checker
+    return packages.load(folder).checker
 
 
 def ok(spec, output: bytes, answer: bytes) -> bool:
@@ -172,7 +172,10 @@ def test_words_in_a_float_problem_are_still_words(tmp_path):
 def test_a_float_wrong_answer_says_by_how_much(tmp_path):
     spec = spec_for(tmp_path, "float_tolerance 1e-6")
     message = check(spec, b"4.10\n", b"4.096385542\n").message
-    assert message == "token 1 (line 1): expected '4.096385542', got '4.10': off by 0.00361, more than the absolute error 1e-06 or relative error 1e-06 allowed"
+    assert (
+        message
+        == "token 1 (line 1): expected '4.096385542', got '4.10': off by 0.00361, more than the absolute error 1e-06 or relative error 1e-06 allowed"
+    )
 
 
 def test_garbage_output_is_just_wrong(tmp_path):
@@ -187,7 +190,7 @@ def test_validator_sources_pick_the_main_file(tmp_path):
     folder = tmp_path / "v"
     folder.mkdir()
     (folder / "util.cpp").write_text("int helper() { return 1; }\n")
-    (folder / "judge.cpp").write_text("#include \"validate.h\"\nint main() {}\n")
+    (folder / "judge.cpp").write_text('#include "validate.h"\nint main() {}\n')
     (folder / "validate.h").write_text("#pragma once\n")
     (folder / "README.md").write_text("notes")
     main, extra = validator_sources(folder)

@@ -8,13 +8,15 @@ def test_the_four_languages_are_data():
     assert set(languages.all_languages()) >= {"python", "c", "cpp", "java"}
 
 
-@pytest.mark.parametrize("name, lang", [("a.py", "python"), ("a.c", "c"), ("a.cc", "cpp"), ("a.CPP", "cpp"), ("a.cxx", "cpp"), ("A.java", "java")])
+@pytest.mark.parametrize(
+    "name, lang", [("a.py", "python"), ("a.c", "c"), ("a.cc", "cpp"), ("a.CPP", "cpp"), ("a.cxx", "cpp"), ("A.java", "java")]
+)
 def test_language_follows_the_extension(name, lang):
     assert languages.for_file(name).id == lang
 
 
 def test_unknown_extension_and_language_say_what_is_known():
-    with pytest.raises(LanguageError, match="known: .*\\.py"):
+    with pytest.raises(LanguageError, match=r"known: .*\.py"):
         languages.for_file("notes.txt")
     with pytest.raises(LanguageError, match="unknown language 'rust'"):
         languages.get("rust")

@@ -4,8 +4,9 @@ converted, Markdown with math made readable, samples appended."""
 import re
 
 from tests.conftest import FIXTURES
-from tui import problems, statements
-from tui.statements import math_to_text, tex_to_markdown
+from tui import packages
+from tui.packages import statements
+from tui.packages.tex import SAMPLES_NOTE, math_to_text, tex_to_markdown
 
 CLASSIC = r"""\problemname{Lost in the Woods}
 % Statement for NCPC-style contests; the samples are added by the judge.
@@ -92,8 +93,14 @@ def test_modern_statement_with_environments_tables_and_samples():
     text = plain(md)
     assert "A sequence a_1, a_2, …, a_n is a **zigzag** if\n\n```\na_1 < a_2 > a_3 < ⋯\n```\n" in text
     assert "```\nΣ_(i=1)^n (-1)^(i+1) · a_i (mod 10^9+7).\n```" in text
-    assert "Erdős and Gödel disagreed “strongly” about it — see the\n[notes](https://example.com/zigzag) (Not really.) and the kept part." in text
-    assert "## Input\n\nThe first line has an integer t (1 ≤ t ≤ 10^4), the number of cases.\n\n1. a line with n (1 ≤ n ≤ 2 · 10^5);\n2. a line with n integers a_i (|a_i| ≤ 10^9, a_i ≠ 0).\n" in text
+    assert (
+        "Erdős and Gödel disagreed “strongly” about it — see the\n[notes](https://example.com/zigzag) (Not really.) and the kept part."
+        in text
+    )
+    assert (
+        "## Input\n\nThe first line has an integer t (1 ≤ t ≤ 10^4), the number of cases.\n\n1. a line with n (1 ≤ n ≤ 2 · 10^5);\n2. a line with n integers a_i (|a_i| ≤ 10^9, a_i ≠ 0).\n"
+        in text
+    )
     assert "The sum of n over all cases is at most 2 × 10^5." in text
     assert "| Case | Meaning |\n| --- | --- |\n| `YES` | a zigzag |\n| `NO` | not one, n ≥ 1 |" in text
     # \nextsample places the first sample, \remainingsamples the others, in order
@@ -105,7 +112,7 @@ def test_modern_statement_with_environments_tables_and_samples():
 
 def test_sample_tables_become_a_note():
     md = tex_to_markdown("Text.\n\\sampletable{Sample Input}{1.in}{Sample Output}{1.ans}\nMore.", "T")
-    assert statements.SAMPLES_NOTE in md and "1.in" not in md
+    assert SAMPLES_NOTE in md and "1.in" not in md
 
 
 def test_unknown_macros_keep_what_their_braces_hold():
@@ -174,13 +181,13 @@ def test_statement_choice_and_fallbacks(tmp_path):
 
 
 def test_fixture_statements_render_readably():
-    pace = problems.load(FIXTURES / "kattis-legacy-pace").statement
+    pace = packages.load(FIXTURES / "kattis-legacy-pace").statement
     assert "- One line with an integer n (1 ≤ n ≤ 10^5), the number of segments." in pace
     assert "```\n(d_1 + d_2 + ⋯ + d_n)/(t_1 + t_2 + ⋯ + t_n)\n```" in pace
     assert pace.rstrip().endswith("```\nimpossible\n```")
-    divisor = problems.load(FIXTURES / "kattis-2023-divisor").statement
+    divisor = packages.load(FIXTURES / "kattis-2023-divisor").statement
     assert divisor.startswith("# Proper Divisor\n") and "(2 ≤ n ≤ 10^12)" in divisor
-    permutation = problems.load(FIXTURES / "kattis-legacy-permutation").statement
+    permutation = packages.load(FIXTURES / "kattis-legacy-permutation").statement
     assert "### Notes\n\n1. For n = 4, the permutation 2 4 1 3 is spaced." in permutation
 
 

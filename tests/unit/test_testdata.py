@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.testdata import TestWriter
+from tui.packages.testdata import TestWriter
 
 
 def package(tmp_path):

@@ -1,6 +1,6 @@
+from tui.judging.verdicts import classify, display
 from tui.limits import Limits
 from tui.sandbox.base import RunResult
-from tui.verdicts import classify, display
 
 LIMITS = Limits(time_s=1, memory_mb=64, output_mb=1)
 

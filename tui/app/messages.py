@@ -1,8 +1,8 @@
 """Messages the workers post; handlers on the UI thread turn them into widgets.
 
-They don't bubble: each is meant for the one node it is posted to.  Run
-messages carry the run's id so news from a cancelled run that is still
-winding down never lands in the next run's rows.
+They don't bubble: each is meant for the one node it is posted to.  A run's
+messages carry its id, so news from a cancelled run that is still winding down
+never lands in the next run's rows.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.judge import CompileInfo, Report, TestResult
+from tui.judging import Event
 
 
 @dataclass
-class EngineStatus(Message, bubble=False):
+class SandboxStatus(Message, bubble=False):
     """The sandbox opened (error is None) or can't be used (error says why)."""
 
     description: str
@@ -36,32 +36,11 @@ class ImageReady(Message, bubble=False):
 
 
 @dataclass
-class CompileStarted(Message, bubble=False):
+class JudgeEvent(Message, bubble=False):
+    """One event of a run's judgement (see tui.judging.Event)."""
+
     run_id: int
-
-
-@dataclass
-class CompileFinished(Message, bubble=False):
-    run_id: int
-    info: CompileInfo | None
-
-
-@dataclass
-class TestStarted(Message, bubble=False):
-    run_id: int
-    index: int
-
-
-@dataclass
-class TestFinished(Message, bubble=False):
-    run_id: int
-    result: TestResult
-
-
-@dataclass
-class RunFinished(Message, bubble=False):
-    run_id: int
-    report: Report
+    event: Event
 
 
 @dataclass

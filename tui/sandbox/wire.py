@@ -55,7 +55,9 @@ def unpack_files(blob: bytes) -> tuple[dict[str, bytes], dict[str, int]]:
 
 
 @dataclass(frozen=True)
-class Report:
+class LauncherReport:
+    """What the launcher measured around the program, from its closing line."""
+
     exit_code: int | None
     signal: int | None
     cpu_ms: int
@@ -65,7 +67,7 @@ class Report:
     oom_killed: bool
 
 
-def split_report(stderr: bytes, nonce: str) -> tuple[bytes, Report | None]:
+def split_report(stderr: bytes, nonce: str) -> tuple[bytes, LauncherReport | None]:
     """Separates the program's stderr from the launcher's closing report,
     which is the one carrying the run's nonce."""
     mark = report_mark(nonce)
@@ -77,7 +79,7 @@ def split_report(stderr: bytes, nonce: str) -> tuple[bytes, Report | None]:
         code, sig, cpu, wall, rss, timeout, oom = (int(f) for f in fields[:7])
     except ValueError:
         return stderr, None
-    report = Report(
+    report = LauncherReport(
         exit_code=None if code < 0 else code,
         signal=sig or None,
         cpu_ms=cpu,

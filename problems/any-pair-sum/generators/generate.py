@@ -8,7 +8,7 @@ valid answer, or -1; the output validator accepts any valid pair).
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 2 * 10 ** 5

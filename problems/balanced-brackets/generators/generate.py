@@ -7,7 +7,7 @@ running the Python reference solution. Run: python3 generators/generate.py
 import itertools
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_T = 100_000
 MAX_TOTAL = 10**6

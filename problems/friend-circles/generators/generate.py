@@ -5,7 +5,7 @@ Run from the package folder: python3 generators/generate.py  (deterministic: fix
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAXN, MAXQ = 10**5, 10**5
 

@@ -11,7 +11,7 @@ test with n = 5*10^4.
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 2 * 10 ** 5

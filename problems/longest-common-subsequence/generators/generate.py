@@ -7,7 +7,7 @@ Run from the package folder: python3 generators/generate.py  (deterministic: fix
 import random
 import string
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAXL = 10000
 

@@ -6,7 +6,7 @@ running the Python reference solution. Run: python3 generators/generate.py
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_N = 100_000
 MAX_V = 10**9

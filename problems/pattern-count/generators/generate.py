@@ -8,7 +8,7 @@ input, and computes every .ans with the reference solutions/solution.py.
 import random
 import re
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_LEN = 10 ** 6

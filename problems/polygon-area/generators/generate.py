@@ -9,7 +9,7 @@ reference solutions/solution.py.
 import math
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 10 ** 5

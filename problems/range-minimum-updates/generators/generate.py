@@ -10,7 +10,7 @@ n = q = 10^5 use small values; the full value range is covered by smaller tests.
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_N = 10 ** 5

@@ -6,7 +6,7 @@ reference solution. Run: python3 generators/generate.py
 """
 import random
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 LIM = 10**18
 

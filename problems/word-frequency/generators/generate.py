@@ -7,7 +7,7 @@ running the Python reference solution. Run: python3 generators/generate.py
 import random
 import string
 
-from tui.testdata import TestWriter  # ProctorX installed: pip install -e .
+from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_N = 200_000
 MAX_LETTERS = 10**6

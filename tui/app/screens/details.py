@@ -13,8 +13,8 @@ from textual.widgets import Footer, Static
 
 from tui.app.widgets.diff_view import line_diff
 from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, ran, status_text
-from tui.judge import TestResult
-from tui.problems import Problem, TestCase
+from tui.judging import TestResult, Verdict
+from tui.packages import Problem, TestCase
 
 SHOW_LINES = 200
 SHOW_CHARS = 20_000
@@ -85,8 +85,9 @@ class DetailsScreen(Screen):
         colors = self.app.get_css_variables()
         text.append_text(status_text(result, self.judged, colors))
         if ran(result):
-            text.append(f"   time {format_time(result)} (wall {result.wall_ms} ms)   memory {format_memory(result) or '—'}")
-        if not self.judged and result.verdict in ("AC", "WA"):
+            wall = "" if result.wall_ms is None else f" (wall {result.wall_ms} ms)"  # a hidden test keeps it
+            text.append(f"   time {format_time(result)}{wall}   memory {format_memory(result) or '—'}")
+        if not self.judged and result.verdict in (Verdict.AC, Verdict.WA):
             text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
         elif result.message and not test.hidden:
             text.append(f"\n{result.message}")
@@ -106,8 +107,8 @@ class DetailsScreen(Screen):
         test, result = self.test, self.result
         expected = test.expected() if self.judged else None
         program_ran = ran(result)
-        stderr_first = program_ran and result.verdict in ("RE", "MLE", "TLE", "OLE") and bool(result.stderr.strip())
-        if program_ran and result.verdict == "WA" and expected is not None:
+        stderr_first = program_ran and result.verdict in (Verdict.RE, Verdict.MLE, Verdict.TLE, Verdict.OLE) and bool(result.stderr.strip())
+        if program_ran and result.verdict is Verdict.WA and expected is not None:
             diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
             yield section("Diff", diff, "details-diff")
         if stderr_first:

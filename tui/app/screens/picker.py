@@ -12,8 +12,8 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from tui.app.store import LastResult
 from tui.app.widgets import StatusLine
-from tui.problems import Problem
-from tui.verdicts import NAMES
+from tui.judging.verdicts import display
+from tui.packages import Problem
 
 TABLE_KEYS = {"down": "action_cursor_down", "up": "action_cursor_up", "pagedown": "action_page_down", "pageup": "action_page_up"}
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2, None: 3}
@@ -36,7 +36,7 @@ def state_text(result: LastResult | None) -> Text:
 def last_text(result: LastResult | None) -> Text:
     if result is None:
         return Text("—", style="dim")
-    name = NAMES.get(result.verdict, result.verdict)
+    name = display(result.verdict)
     if result.verdict == "CE":
         return Text(name)
     return Text(f"{name} {result.passed}/{result.total}")
@@ -61,7 +61,14 @@ class PickerScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#picker-table", DataTable)
         # Tags last: the column a narrow terminal can lose.
-        for label, key in (("Title", "title"), ("Difficulty", "difficulty"), ("Tests", "tests"), ("State", "state"), ("Last run", "last"), ("Tags", "tags")):
+        for label, key in (
+            ("Title", "title"),
+            ("Difficulty", "difficulty"),
+            ("Tests", "tests"),
+            ("State", "state"),
+            ("Last run", "last"),
+            ("Tags", "tags"),
+        ):
             table.add_column(label, key=key)
         self.refill()
         self.query_one("#picker-filter", Input).focus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,21 +13,30 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Markdown, Select, Static, TextArea
 
 from tui import languages
+from tui.app import messages as msg
 from tui.app.screens.confirm import ConfirmScreen
 from tui.app.screens.custom_test import CustomTestScreen
 from tui.app.screens.details import DetailsScreen
-from tui.app.screens.run import RunMixin
 from tui.app.store import CustomTest
-from tui.app.widgets import CodeEditor, ResultBanner, Splitter, StatusLine, TestTable
+from tui.app.widgets import CodeEditor, Splitter, StatusLine, TestPanel, TestTable
+from tui.judging import Event, EventKind, Report, Verdict
 from tui.languages import Language
-from tui.problems import Problem, TestCase
+from tui.packages import Problem, TestCase
+from tui.sandbox import SandboxUnavailable
 
 # What the editor starts with for a language the problem has no starter for.
 TEMPLATES = {
     "python": "import sys\n\n\ndef main():\n    data = sys.stdin.read().split()\n\n\nmain()\n",
     "c": "#include <stdio.h>\n\nint main(void) {\n    \n    return 0;\n}\n",
-    "cpp": "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    ios::sync_with_stdio(false);\n    cin.tie(nullptr);\n    \n    return 0;\n}\n",
-    "java": "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n    public static void main(String[] args) throws IOException {\n        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n        \n    }\n}\n",
+    "cpp": (
+        "#include <bits/stdc++.h>\nusing namespace std;\n\n"
+        "int main() {\n    ios::sync_with_stdio(false);\n    cin.tie(nullptr);\n    \n    return 0;\n}\n"
+    ),
+    "java": (
+        "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n"
+        "    public static void main(String[] args) throws IOException {\n"
+        "        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n        \n    }\n}\n"
+    ),
 }
 AUTOSAVE_DELAY_S = 1.0
 
@@ -44,7 +53,7 @@ def describe_limits(problem: Problem) -> str:
     return " · ".join(parts)
 
 
-class ProblemScreen(RunMixin, Screen):
+class ProblemScreen(Screen):
     BINDINGS = [
         Binding("ctrl+r,f5", "run", "Run tests", id="problem.run"),
         # Not in the footer: the banner says "esc cancels" while a run is on,
@@ -63,12 +72,11 @@ class ProblemScreen(RunMixin, Screen):
         Binding("alt+down", "resize_tests(-2)", "Shorter test panel", show=False, id="problem.shorter_tests"),
     ]
 
-    def __init__(self, problem: Problem, solution: Path | None = None, lang: str | None = None) -> None:
+    def __init__(self, problem: Problem, solution: Path | None = None, language: Language | None = None) -> None:
         super().__init__()
         self.problem = problem
         self.solution = solution
-        store = self.app.store
-        self.language = self._pick_language(lang, solution, store.last_language(problem.slug))
+        self.language = language or self._last_language()
         self._initial = self._code_for(self.language)
         # What the data directory holds for this language; a --solution FILE
         # isn't there yet, so the first save (autosave, run, switch) writes it.
@@ -81,12 +89,10 @@ class ProblemScreen(RunMixin, Screen):
         self._user_sized_tests = False
 
     # ---- set-up -------------------------------------------------------------
-    def _pick_language(self, lang: str | None, solution: Path | None, last: str | None) -> Language:
+    def _last_language(self) -> Language:
+        """The language the user last used on this problem, else Python."""
         known = languages.all_languages()
-        if lang:
-            return languages.get(lang)
-        if solution is not None:
-            return languages.for_file(solution)
+        last = self.app.store.last_language(self.problem.slug)
         if last in known:
             return known[last]
         return known.get("python") or next(iter(known.values()))
@@ -115,21 +121,27 @@ class ProblemScreen(RunMixin, Screen):
                     yield Label(Text(self.problem.title), id="editor-title")
                     yield Select(options, value=self.language.id, allow_blank=False, compact=True, id="language")
                 yield CodeEditor(self._initial, self.language.id, id="editor")
-                yield Splitter("tests-pane", vertical=False, minimum=4)
-                with Vertical(id="tests-pane"):
-                    yield TestTable(id="tests")
-                yield ResultBanner(id="banner")
+                yield Splitter("tests-pane", vertical=False, minimum=4, within="work-pane")
+                yield TestPanel(id="test-panel")
         yield StatusLine()
         yield Footer()
 
     def on_mount(self) -> None:
         tests = self.all_tests()
         self.set_tests(tests)
-        self.banner(f"ctrl+r runs the {len(tests)} tests · enter on a row shows a test", "idle")
+        self.panel.banner(f"ctrl+r runs the {len(tests)} tests · enter on a row shows a test", "idle")
         self.query_one(CodeEditor).focus()
         self._show_saved()
         self.app.prepare_language(self.language)
         self.warm_up()
+
+    @property
+    def panel(self) -> TestPanel:
+        return self.query_one(TestPanel)
+
+    @property
+    def running(self) -> bool:
+        return self.panel.running
 
     # ---- what the run needs ------------------------------------------------
     def code(self) -> str:
@@ -244,8 +256,7 @@ class ProblemScreen(RunMixin, Screen):
     def _show_details(self) -> None:
         table = self.query_one(TestTable)
         if table.row_count:
-            rows = list(table.rows_by_index.values())
-            self.app.push_screen(DetailsScreen(self.problem, rows, table.cursor_row, set(self.unjudged)))
+            self.app.push_screen(DetailsScreen(self.problem, self.panel.rows(), table.cursor_row, set(self.panel.unjudged)))
 
     def action_add_test(self) -> None:
         if self.running:
@@ -284,7 +295,7 @@ class ProblemScreen(RunMixin, Screen):
 
     # ---- layout and navigation ------------------------------------------------
     def set_tests(self, tests: list[TestCase]) -> None:
-        self.query_one(TestTable).set_tests(tests)
+        self.panel.show_tests(tests, self.unjudged)
         self._fit_tests_pane()
 
     def _fit_tests_pane(self) -> None:
@@ -325,3 +336,70 @@ class ProblemScreen(RunMixin, Screen):
 
     def action_problems(self) -> None:
         self.app.show_picker()
+
+    # ---- running ------------------------------------------------------------
+    def action_run(self) -> None:
+        if self.running:
+            self.notify("Tests are already running: escape cancels them.", severity="warning")
+            return
+        self.save(quiet=True)
+        tests = self.all_tests()
+        run_id, cancel = self.panel.start(tests, self.unjudged, self.language)
+        self._fit_tests_pane()
+        self._judge(run_id, self.language, self.code(), tests, cancel)
+
+    def action_cancel_run(self) -> None:
+        self.panel.cancel()
+
+    def cancel_run(self) -> None:
+        if self.panel.cancel_event is not None:
+            self.panel.cancel_event.set()
+
+    @work(thread=True, group="judge", exit_on_error=False)
+    def _judge(self, run_id: int, language: Language, code: str, tests: list[TestCase], cancel) -> None:
+        """A thin worker: the runner judges, the panel hears of every step."""
+        runner, panel = self.app.runner, self.panel
+        while not runner.ready.wait(0.2):
+            if cancel.is_set():
+                return
+        if not runner.available:
+            runner.open()  # the engine may have been started since: try again
+            if not runner.available:
+                panel.post_message(msg.RunFailed(run_id, runner.error or "the sandbox is not available"))
+                return
+            self.app.post_message(msg.SandboxStatus(runner.describe()))
+
+        def on_event(event: Event) -> None:
+            if event.kind is EventKind.COMPILE_STARTED:
+                self.app.post_message(msg.ImageReady())  # whatever had to be built is built
+            panel.post_message(msg.JudgeEvent(run_id, event))
+
+        def progress(line: str, fraction: float | None) -> None:
+            self.app.post_message(msg.ImageProgress(line, fraction))
+
+        try:
+            runner.judge(self.problem, language, code, tests, on_event, cancel, progress)
+        except SandboxUnavailable as exc:
+            self.app.post_message(msg.ImageReady(str(exc)))
+            panel.post_message(msg.RunFailed(run_id, str(exc)))
+        except Exception as exc:  # the judge broke: say so instead of hanging on "running"
+            panel.post_message(msg.RunFailed(run_id, f"internal error while judging: {exc!r}"))
+
+    @on(TestPanel.Ended)
+    def _run_ended(self, message: TestPanel.Ended) -> None:
+        if message.report is None and not self.app.runner.available:
+            self.app.show_engine_error()
+        elif message.report is not None and not message.cancelled:
+            self._record(message.report)
+        # After the result is on screen: starting containers takes the CPU
+        # the banner needs to appear.
+        self.set_timer(0.5, self.warm_up)
+
+    def warm_up(self) -> None:
+        """The next ctrl+r starts warm: its containers start while the user reads."""
+        self.app.warm_up(self.problem, self.language, self.code(), len(self.all_tests()))
+
+    def _record(self, report: Report) -> None:
+        own = [t for t in report.tests if t.index <= len(self.problem.tests)]
+        verdict = Verdict.CE if report.verdict is Verdict.CE else next((t.verdict for t in own if not t.passed), Verdict.AC)
+        self.app.store.record_result(self.problem.slug, verdict, sum(t.passed for t in own), len(own), self.language.id)

@@ -4,6 +4,7 @@ from tui.app.widgets.banner import ResultBanner
 from tui.app.widgets.editor import CodeEditor
 from tui.app.widgets.splitter import Splitter
 from tui.app.widgets.status import StatusLine
+from tui.app.widgets.test_panel import TestPanel
 from tui.app.widgets.test_table import TestTable
 
-__all__ = ["CodeEditor", "ResultBanner", "Splitter", "StatusLine", "TestTable"]
+__all__ = ["CodeEditor", "ResultBanner", "Splitter", "StatusLine", "TestPanel", "TestTable"]

@@ -16,8 +16,8 @@ def _extra_languages() -> dict[str, tuple[object, str]]:
     The C++ query extends the C one, as the grammar itself does."""
     found: dict[str, tuple[object, str]] = {}
     try:
-        from tree_sitter import Language as TSLanguage
         import tree_sitter_c
+        from tree_sitter import Language as TSLanguage
     except ImportError:
         return found
     found["c"] = (TSLanguage(tree_sitter_c.language()), tree_sitter_c.HIGHLIGHTS_QUERY)

@@ -24,11 +24,13 @@ class Splitter(Widget):
     class Moved(Message):
         """The user dragged the bar: the layout is theirs now."""
 
-        splitter: "Splitter"
+        splitter: Splitter
 
-    def __init__(self, target: str, vertical: bool, minimum: int = 5, **kwargs) -> None:
+    def __init__(self, target: str, vertical: bool, minimum: int = 5, within: str | None = None, **kwargs) -> None:
+        """within: the id of the region the target may grow to (default: its parent)."""
         super().__init__(**kwargs)
         self.target_id = target
+        self.within_id = within
         self.vertical = vertical
         self.minimum = minimum
         self.add_class("-vertical" if vertical else "-horizontal")
@@ -53,7 +55,8 @@ class Splitter(Widget):
         if not self.has_class("-dragging"):
             return
         target = self.screen.query_one(f"#{self.target_id}")
-        parent = target.parent.region if target.parent else self.screen.region
+        bounds = self.screen.query_one(f"#{self.within_id}") if self.within_id else target.parent
+        parent = bounds.region if bounds is not None else self.screen.region
         if self.vertical:
             width = event.screen_x - target.region.x
             target.styles.width = max(self.minimum, min(width, parent.width - self.minimum))

@@ -16,14 +16,17 @@ class StatusLine(Horizontal):
         yield Label(id="status-note")
 
     def on_mount(self) -> None:
-        # A screen opened later picks up what the app already knows.
+        # What the app knows, now and as it changes (a screen opened later
+        # picks it up the same way).
         self.query_one("#status-progress").display = False
-        engine = getattr(self.app, "engine_state", None)
-        if engine:
-            self.set_engine(*engine)
-        build = getattr(self.app, "build_state", None)
-        if build:
-            self.set_progress(*build)
+        self.watch(self.app, "sandbox_state", lambda state: self.set_engine(*state))
+        self.watch(self.app, "build_state", self._build_state)
+
+    def _build_state(self, state: tuple[str, float | None] | None) -> None:
+        if state is None:
+            self.clear_progress()
+        else:
+            self.set_progress(*state)
 
     def set_engine(self, text: str, ok: bool | None) -> None:
         """ok: True when the sandbox is usable, False when it isn't, None while unknown."""

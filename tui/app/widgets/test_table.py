@@ -10,14 +10,21 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from tui.judge import TestResult
-from tui.problems import TestCase
+from tui.judging import TestResult, Verdict
+from tui.packages import TestCase
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 # Status last, with fixed widths before it: a live update never moves a
 # column, and a long verdict on a narrow screen only cuts itself.
 STATUS_WIDTH = 15
-COLUMNS = (("#", "index", None), ("Test", "name", None), ("Kind", "kind", 6), ("Time", "time", 7), ("Memory", "memory", 8), ("Status", "status", None))
+COLUMNS = (
+    ("#", "index", None),
+    ("Test", "name", None),
+    ("Kind", "kind", 6),
+    ("Time", "time", 7),
+    ("Memory", "memory", 8),
+    ("Status", "status", None),
+)
 
 
 def _padded(status: Text | str) -> Text:
@@ -32,21 +39,18 @@ def kind_of(test: TestCase) -> str:
     return "hidden" if test.hidden else "sample"
 
 
-NOT_RUN = ("SKIP", "CE")
-
-
 def ran(result: TestResult | None) -> bool:
     """Whether the program ran on this test (and so has output, time, memory)."""
-    return result is not None and result.verdict not in NOT_RUN
+    return result is not None and result.verdict.ran
 
 
 def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] | None = None) -> Text:
     """✅ Accepted / ❌ Wrong Answer / — Not Run ...; `judged` is False for a
     custom test without an expected output, which only shows what ran."""
     colors = colors or {}
-    if result.verdict == "SKIP":
+    if result.verdict is Verdict.SKIP:
         return Text("— " + result.label, style="dim")
-    if not judged and result.verdict in ("AC", "WA"):
+    if not judged and result.verdict in (Verdict.AC, Verdict.WA):
         return Text("▷ Ran, not judged", style=f"bold {colors.get('text-accent', '')}")
     if result.passed:
         return Text("✅ " + result.label, style=f"bold {colors.get('text-success', 'green')}")

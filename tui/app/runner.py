@@ -1,18 +1,17 @@
-"""The app's handle on the sandbox: open it once, build images once, judge.
+"""The app's runner: opens the sandbox once, builds images once, judges.
 
 Every method here blocks and is meant for a worker thread; nothing here knows
-about Textual.  The engine remembers every run in flight so quitting can cancel
+about Textual.  The runner remembers every run in flight so quitting can cancel
 them and remove their containers before the sandbox is closed.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Callable
 
-from tui.judge import Event, Judge, Report, default_jobs
+from tui.judging import Judge, OnEvent, Report, default_jobs
 from tui.languages import Language
-from tui.problems import Problem, TestCase
+from tui.packages import Problem, TestCase
 from tui.sandbox import Progress, Sandbox, SandboxUnavailable, open_sandbox
 from tui.sandbox.base import source_program
 
@@ -22,7 +21,7 @@ LOCAL_DESCRIPTION = "local sandbox — weaker isolation"
 WARM_DEPTH = 8
 
 
-class Engine:
+class Runner:
     def __init__(self, kind: str = "docker", sandbox: Sandbox | None = None, jobs: int | None = None) -> None:
         self.kind = kind
         self.jobs = jobs or default_jobs()
@@ -90,7 +89,7 @@ class Engine:
                 if self._runs or self._closed:  # a run in flight manages the pool itself
                     return
                 self.sandbox.warm(source_program(language, code), problem.limits, runs)
-        except Exception:  # noqa: BLE001 - warming is only ever an optimisation
+        except Exception:
             return
 
     def judge(
@@ -99,7 +98,7 @@ class Engine:
         language: Language,
         code: str,
         tests: list[TestCase],
-        on_event: Callable[[Event], None],
+        on_event: OnEvent,
         cancel: threading.Event,
         progress: Progress | None = None,
     ) -> Report:

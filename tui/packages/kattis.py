@@ -1,20 +1,26 @@
-"""The Kattis problem package format, where it differs from the native one.
+"""The Kattis problem package format: the adapter from its keys to a Description.
 
 Kattis packages come in two generations, both read here: the legacy format
 (problemtools; `validation`, `validator_flags`, no time limit in the yaml) and
 2023-07 (`problem_format_version`, `name` as a map of languages, `type`,
-`limits.time_limit`, `output_validator/`, flags in data/testdata.yaml).
+`limits.time_limit`, `output_validator/`, flags in data/testdata.yaml).  A
+native package may use these keys too: its own keys are read after them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui import statements
-from tui.package_yaml import YamlFile, as_float, fail, read_yaml
+from tui.packages import statements
+from tui.packages.groups import Flags, flag_words
+from tui.packages.model import Submission
+from tui.packages.package_yaml import YamlFile, as_float, fail, positive
+
+if TYPE_CHECKING:
+    from tui.packages.description import Description
 
 SUBMISSION_VERDICTS = {
     "accepted": ("AC",),
@@ -33,18 +39,13 @@ SUBMISSION_VERDICTS = {
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
 _JUDGED_TYPES = ("pass-fail", "scoring")  # a scoring problem is judged pass/fail, test by test
-_TESTDATA_FILES = ("testdata.yaml", "test_group.yaml")
-_FLAG_KEYS = ("output_validator_args", "output_validator_flags")
+_LIMIT_HINTS = {
+    "time_limit": "the CPU seconds per test, like `time_limit: 2`",
+    "memory": "MiB per test, like `memory_limit: 256`",
+    "output": "MiB of output per test, like `output_limit: 8`",
+}
 
 
-@dataclass(frozen=True)
-class Submission:
-    path: Path
-    expected: tuple[str, ...]  # verdicts its folder promises; the first is the usual one
-    folder: str
-
-
-# ---- problem.yaml ------------------------------------------------------------
 def is_kattis(data: dict) -> bool:
     """A package without a `title` (Kattis names it `name`), or one that says its format version."""
     return "title" not in data or "problem_format_version" in data
@@ -56,25 +57,48 @@ def version(data: dict) -> str:
     return "legacy" if given.startswith("legacy") else "2023-07"
 
 
-def name(doc: YamlFile, folder: Path) -> tuple[str, object]:
-    """The key the name comes from and the name as written: `name`, or in a legacy
-    package without one, \\problemname{...} in the statement."""
+def read(d: Description) -> None:
+    """Fills the description from the Kattis keys of problem.yaml and the
+    time-limit files beside it."""
+    doc, data = d.doc, d.doc.data
+    if "title" not in data:
+        d.title = _name(doc, d.folder)
+    limits = _limits(doc)
+    for key, attribute in (("time_limit", "time_s"), ("memory", "memory_mb"), ("output", "output_mb")):
+        if limits.get(key) is not None:
+            setattr(d, attribute, positive(doc, f"limits.{key}", limits[key], 0, _LIMIT_HINTS[key]))
+    if d.time_s is None and data.get("time_limit") is None:
+        d.time_s = time_limit_file(d.folder)
+    validation = _validation(doc, d.format) if d.kattis or "validation" in data else None
+    if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
+        d.checker = "custom"
+    d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
+    words = data.get("keywords")
+    if words is not None:
+        d.tags = words.split() if isinstance(words, str) else words
+    found = data.get("constants")
+    if isinstance(found, dict):  # 2023-07: what {{name}} and \constant{name} in the statement stand for
+        d.constants = {str(k): str(v) for k, v in found.items()}
+
+
+def _name(doc: YamlFile, folder: Path) -> str:
+    """`name` (in 2023-07 a map of languages, English preferred), or in a
+    legacy package without one, \\problemname{...} in the statement."""
     data = doc.data
-    if "name" in data:
-        title = data["name"]
-        if isinstance(title, dict):  # 2023-07: a map of languages, English preferred
-            if not title:
-                raise doc.error("name", "`name` is an empty map: give the name in English, like `name: {en: My Problem}`")
-            english = [lang for lang in title if str(lang) == "en" or str(lang).startswith("en-")]
-            title = title[(english or list(title))[0]]
-        return "name", title
-    title = statements.title_from(folder)
-    if title is None:
-        raise doc.error("title", "no title: add `title: <the problem's name>` (Kattis: `name: <the problem's name>`)")
-    return "title", title
+    if "name" not in data:
+        return statements.title_from(folder) or ""
+    title = data["name"]
+    if isinstance(title, dict):
+        if not title:
+            raise doc.error("name", "`name` is an empty map: give the name in English, like `name: {en: My Problem}`")
+        english = [lang for lang in title if str(lang) == "en" or str(lang).startswith("en-")]
+        title = title[(english or list(title))[0]]
+    if not isinstance(title, str) or not title.strip():
+        raise doc.error("name", f"`name` must be a non-empty string, not {title!r}")
+    return title.strip()
 
 
-def limits(doc: YamlFile) -> dict:
+def _limits(doc: YamlFile) -> dict:
     """The `limits` mapping (time_limit, memory, output), empty when there is none."""
     found = doc.data.get("limits")
     if found is None:
@@ -107,26 +131,17 @@ def time_limit_file(folder: Path) -> float | None:
     return None
 
 
-def keywords(data: dict):
-    """`keywords`, Kattis' tags: a space-separated string (legacy) or a list; None when not given."""
-    words = data.get("keywords")
-    return words.split() if isinstance(words, str) else words
-
-
-def constants(data: dict) -> dict[str, str]:
-    """2023-07 `constants`: what {{name}} and \\constant{name} in the statement stand for."""
-    found = data.get("constants")
-    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
-
-
-# ---- output validation -------------------------------------------------------
-def validation(doc: YamlFile, version: str) -> str | None:
+def _validation(doc: YamlFile, version: str) -> str | None:
     """`default`, `custom` or None (not said); refuses what can't be judged."""
     data = doc.data
     types = data.get("type") if version != "native" else None
     for kind in [types] if isinstance(types, str) else (types if isinstance(types, list) else []):
         if str(kind) not in _JUDGED_TYPES:  # interactive, multi-pass, submit-answer, pvp...
-            raise doc.error("type", f"{kind} problems are not supported yet (`type: {kind}`): ProctorX judges programs that read the input and write the output")
+            raise doc.error(
+                "type",
+                f"{kind} problems are not supported yet (`type: {kind}`): "
+                "ProctorX judges programs that read the input and write the output",
+            )
     validation = data.get("validation")
     if validation is None:
         return None
@@ -140,7 +155,11 @@ def validation(doc: YamlFile, version: str) -> str | None:
     if words[0] not in ("default", "custom"):
         raise doc.error("validation", f"`validation` must be `default` or `custom` (optionally `custom interactive`), not {validation!r}")
     if "interactive" in words[1:]:
-        raise doc.error("validation", f"interactive problems are not supported yet (`validation: {validation}`): ProctorX judges programs that read the input and write the output")
+        raise doc.error(
+            "validation",
+            f"interactive problems are not supported yet (`validation: {validation}`): "
+            "ProctorX judges programs that read the input and write the output",
+        )
     return words[0]
 
 
@@ -161,91 +180,13 @@ def validator_program(root: Path) -> Path:
     files = [p for p in program.iterdir() if p.is_file()] if program.is_dir() else [program]
     if not any(p.suffix in VALIDATOR_EXTENSIONS for p in files):
         if any(p.name in ("build", "run") for p in files):
-            raise fail(program, "the output validator is built by `build`/`run` scripts, which ProctorX doesn't support yet: give a .py, .c, .cpp or .java source")
+            raise fail(
+                program,
+                "the output validator is built by `build`/`run` scripts, which ProctorX doesn't support yet: "
+                "give a .py, .c, .cpp or .java source",
+            )
         raise fail(program, "has no output validator source: put a .py, .c, .cpp or .java validator here")
     return program
-
-
-def default_flags(words: list[str], where: YamlFile, key: str) -> dict:
-    """Kattis default-validator flags: case_sensitive, space_change_sensitive,
-    float_tolerance ε, float_absolute_tolerance ε, float_relative_tolerance ε."""
-    flags: dict = {}
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word in ("case_sensitive", "space_change_sensitive"):
-            flags[word] = True
-            i += 1
-            continue
-        if word in ("float_tolerance", "float_absolute_tolerance", "float_relative_tolerance"):
-            value = as_float(words[i + 1]) if i + 1 < len(words) else None
-            if value is None or not math.isfinite(value) or value < 0:
-                given = repr(words[i + 1]) if i + 1 < len(words) else "nothing"
-                raise where.error(key, f"`{key}`: {word} needs a non-negative number after it, not {given} (like `{word} 1e-6`)")
-            if word in ("float_tolerance", "float_absolute_tolerance"):
-                flags["float_abs"] = value
-            if word in ("float_tolerance", "float_relative_tolerance"):
-                flags["float_rel"] = value
-            i += 2
-            continue
-        raise where.error(
-            key,
-            f"`{key}`: unknown flag {word!r} for the default validator: use case_sensitive, "
-            "space_change_sensitive, float_tolerance ε, float_absolute_tolerance ε or float_relative_tolerance ε",
-        )
-    return flags
-
-
-@dataclass
-class Flags:
-    """The validator flags a test gets, and the file and key that set them (for messages)."""
-
-    words: list[str]
-    where: YamlFile
-    key: str
-
-
-class GroupFlags:
-    """Validator flags per test group: problem.yaml's validator_flags, then those
-    of the nearest data/**/testdata.yaml that sets some (groups inherit)."""
-
-    def __init__(self, folder: Path, doc: YamlFile) -> None:
-        self.folder = folder
-        self.problem = Flags(_flag_words(doc, "validator_flags", doc.data.get("validator_flags")), doc, "validator_flags")
-        self._groups: dict[Path, Flags | None] = {}
-
-    def flags(self, directory: Path) -> Flags:
-        """The flags of a test in directory."""
-        for group in [directory, *directory.parents]:
-            if group == self.folder:
-                break
-            if group not in self._groups:
-                self._groups[group] = _read_group(group)
-            found = self._groups[group]
-            if found is not None:
-                return Flags(self.problem.words + found.words, found.where, found.key)
-        return self.problem
-
-
-def _read_group(group: Path) -> Flags | None:
-    for name in _TESTDATA_FILES:
-        path = group / name
-        if path.is_file():
-            doc = read_yaml(path)
-            for key in _FLAG_KEYS:
-                if key in doc.data:
-                    return Flags(_flag_words(doc, key, doc.data[key]), doc, key)
-    return None
-
-
-def _flag_words(where: YamlFile, key: str, value) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, list):
-        return [str(w) for w in value]
-    if isinstance(value, (str, int, float)):
-        return str(value).split()
-    raise where.error(key, f"`{key}` must be a string of flags (like `float_tolerance 1e-6`), not {value!r}")
 
 
 # ---- example submissions -----------------------------------------------------

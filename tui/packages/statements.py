@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tui.tex import fenced, markdown_math, problem_name, tex_to_markdown
-from tui.tex import SAMPLES_NOTE, math_to_text  # noqa: F401 - re-exported: callers import them from here
+from tui.packages.tex import SAMPLES_NOTE, fenced, markdown_math, math_to_text, problem_name, tex_to_markdown  # noqa: F401 - re-exported: callers import them from here
 
 STATEMENT_DIRS = ("problem_statement", "statement")
 _PREFERRED = ("problem.en.md", "problem.en.tex", "problem.md", "problem.tex")
@@ -41,8 +40,7 @@ def title_from(folder: Path) -> str | None:
     return problem_name(path.read_text(encoding="utf-8", errors="replace"))
 
 
-def load(folder: Path, title: str, samples: list[tuple[Path, Path]] | None = None,
-         constants: dict[str, str] | None = None) -> str:
+def load(folder: Path, title: str, samples: list[tuple[Path, Path]] | None = None, constants: dict[str, str] | None = None) -> str:
     native = folder / "statement.md"
     if native.is_file():
         return native.read_text(encoding="utf-8", errors="replace")

@@ -5,16 +5,56 @@ the verdict its folder promises (accepted → AC, wrong_answer → WA, ...)."""
 
 from __future__ import annotations
 
-import sys
+import argparse
 import threading
 import time
 from pathlib import Path
 
 from tui import languages
-from tui.cli import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, EXIT_USAGE, UsageError, interruptible, load_problem, read_solution
-from tui.judge import Judge
-from tui.problems import Problem
-from tui.sandbox import SandboxUnavailable, open_sandbox
+from tui.cli import common
+from tui.cli.command import Command
+from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
+from tui.judging import Judge, Verdict
+from tui.packages import Problem
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("problem", nargs="+")
+    parser.add_argument("--problems", type=Path)
+    parser.add_argument("--jobs", type=int, default=None)
+    common.sandbox_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.sandbox import open_sandbox
+
+    jobs = common.jobs(args.jobs)
+    loaded: list[Problem] = []
+    broken = 0
+    for name in args.problem:
+        try:
+            loaded.append(common.load_problem(name, args.problems))
+        except UsageError as exc:
+            print(f"✗ {exc}")
+            broken += 1
+    if not loaded:
+        return EXIT_USAGE if broken else EXIT_OK
+    sandbox = open_sandbox(args.sandbox, jobs)
+    cancel = threading.Event()
+    mismatches = 0
+    try:
+        # The package's author is the one reader who sees hidden tests whole.
+        judge = Judge(sandbox, jobs, reveal_hidden=True)
+        for problem in loaded:
+            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel))
+    finally:
+        sandbox.close()
+    total = mismatches + broken
+    print(f"\n{len(loaded)} package(s) checked: " + ("all verdicts as promised" if not total else f"{total} problem(s) found"))
+    return EXIT_OK if total == 0 else EXIT_FAILED
+
+
+COMMAND = Command("problems check", "judge each package's reference solutions and submissions", arguments, run)
 
 
 def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...]]]:
@@ -23,41 +63,13 @@ def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...]]]:
     return runs
 
 
-def check_packages(names: list[str], problems_dir: Path | None, jobs: int, sandbox_kind: str) -> int:
-    loaded: list[Problem] = []
-    broken = 0
-    for name in names:
-        try:
-            loaded.append(load_problem(name, problems_dir))
-        except UsageError as exc:
-            print(f"✗ {exc}")
-            broken += 1
-    if not loaded:
-        return EXIT_USAGE if broken else EXIT_OK
-    try:
-        sandbox = open_sandbox(sandbox_kind, jobs)
-    except SandboxUnavailable as exc:
-        print(f"proctorx: {exc}", file=sys.stderr)
-        return EXIT_SANDBOX
-    cancel = threading.Event()
-    mismatches = 0
-    try:
-        judge = Judge(sandbox, jobs)
-        for problem in loaded:
-            mismatches += interruptible(cancel, lambda p=problem: _check_one(judge, p, cancel))
-    except SandboxUnavailable as exc:
-        print(f"proctorx: {exc}", file=sys.stderr)
-        return EXIT_SANDBOX
-    finally:
-        sandbox.close()
-    total = mismatches + broken
-    print(f"\n{len(loaded)} package(s) checked: " + ("all verdicts as promised" if not total else f"{total} problem(s) found"))
-    return EXIT_OK if total == 0 else EXIT_FAILED
-
-
-def _check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
+def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
+    """Judges everything one package ships; the number of mismatches."""
     runs = _runs(problem)
-    print(f"{problem.slug}: {problem.title} — {len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs", flush=True)
+    print(
+        f"{problem.slug}: {problem.title} — {len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs",
+        flush=True,
+    )
     if not problem.tests:
         print("  ✗ the package has no tests")
         return 1
@@ -69,7 +81,7 @@ def _check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
     for path, expected in runs:
         try:
             language = languages.for_file(path)
-            code = read_solution(path)
+            code = common.read_solution(path)
         except (languages.LanguageError, UsageError) as exc:
             print(f"  ✗ {path.relative_to(problem.path)}: {exc}")
             mismatches += 1
@@ -82,11 +94,11 @@ def _check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
             print(f"  ✓ {where}: {report.verdict} ({seconds:.1f} s)", flush=True)
             continue
         mismatches += 1
-        failing = next((t for t in report.tests if not t.passed and t.verdict != "SKIP"), None)
+        failing = report.first_failure()
         detail = ""
-        if report.verdict == "CE" and report.compile:
-            detail = report.compile.output.strip().splitlines()[-1:] or [""]
-            detail = f": {detail[0][:200]}"
+        if report.verdict is Verdict.CE and report.compile:
+            lines = report.compile.output.strip().splitlines()[-1:] or [""]
+            detail = f": {lines[0][:200]}"
         elif failing is not None:
             test = problem.tests[failing.index - 1]
             detail = f" on {test.origin}: {failing.message[:200]}"

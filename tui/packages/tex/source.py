@@ -67,7 +67,7 @@ def optional(s: str, i: int) -> tuple[str | None, int]:
             elif s[k] == "]":
                 depth -= 1
                 if depth == 0:
-                    return s[j + 1:k], k + 1
+                    return s[j + 1 : k], k + 1
             elif s[k] == "{":
                 k = closing(s, k)
             k += 1
@@ -81,7 +81,7 @@ def raw_arg(s: str, i: int) -> tuple[str, int]:
         return "", i
     if s[i] == "{":
         close = closing(s, i)
-        return s[i + 1:close], close + 1
+        return s[i + 1 : close], close + 1
     if s[i] == "\\":
         match = re.compile(r"\\([A-Za-z]+|.)").match(s, i)
         return match.group(0), match.end()

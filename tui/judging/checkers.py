@@ -10,30 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-CHECKERS = ("lines", "exact", "tokens", "custom")
-
-
-@dataclass(frozen=True)
-class CheckerSpec:
-    kind: str = "lines"
-    case_sensitive: bool = True
-    space_change_sensitive: bool = False
-    float_abs: float | None = None
-    float_rel: float | None = None
-
-    def describe(self) -> str:
-        if self.kind != "tokens":
-            return self.kind
-        parts = ["tokens"]
-        if not self.case_sensitive:
-            parts.append("case-insensitive")
-        if self.space_change_sensitive:
-            parts.append("space-sensitive")
-        if self.float_abs is not None and self.float_abs == self.float_rel:
-            parts.append(f"float tolerance {self.float_abs:g}")
-        elif self.float_abs is not None or self.float_rel is not None:
-            parts.append(_tolerance(self))
-        return ", ".join(parts)
+from tui.packages.model import CheckerSpec
 
 
 @dataclass(frozen=True)
@@ -66,7 +43,9 @@ def _exact(output: bytes, expected: bytes) -> CheckResult:
         return CheckResult(False, f"output ends early at byte {at} (line {line}); expected {len(expected)} bytes")
     if at == len(expected):
         return CheckResult(False, f"extra output from byte {at} (line {line}): {_show(output[at:])}")
-    return CheckResult(False, f"byte {at} (line {line}) differs: expected {_show(expected[at:at + 20])}, got {_show(output[at:at + 20])}")
+    return CheckResult(
+        False, f"byte {at} (line {line}) differs: expected {_show(expected[at : at + 20])}, got {_show(output[at : at + 20])}"
+    )
 
 
 def normalized_lines(data: bytes) -> list[bytes]:
@@ -84,7 +63,9 @@ def _lines(output: bytes, expected: bytes) -> CheckResult:
         if a != b:
             return CheckResult(False, f"line {number}: expected {_show(b)}, got {_show(a)}")
     if len(got) < len(want):
-        return CheckResult(False, f"output ends after {len(got)} lines; expected {len(want)} (line {len(got) + 1}: {_show(want[len(got)])})")
+        return CheckResult(
+            False, f"output ends after {len(got)} lines; expected {len(want)} (line {len(got) + 1}: {_show(want[len(got)])})"
+        )
     if len(got) > len(want):
         return CheckResult(False, f"extra output at line {len(want) + 1}: {_show(got[len(want)])}")
     return CheckResult(True)
@@ -137,7 +118,7 @@ def _tokens(spec: CheckerSpec, output: bytes, expected: bytes) -> CheckResult:
                     return CheckResult(
                         False,
                         f"{where}: expected {_show(b)}, got {_show(a)}: off by {abs(got_value - want_value):.3g}, "
-                        f"more than the {_tolerance(spec)} allowed",
+                        f"more than the {spec.tolerance()} allowed",
                     )
                 continue
         if a == b or (not spec.case_sensitive and a.lower() == b.lower()):
@@ -158,6 +139,7 @@ def _tokens(spec: CheckerSpec, output: bytes, expected: bytes) -> CheckResult:
 def _space_differs(output: bytes, expected: bytes, got: list, want: list, index: int) -> str:
     """The white space before token `index` (or after the last one), compared
     byte for byte; "" when it is the same."""
+
     def gap(data: bytes, tokens: list) -> tuple[int, bytes]:
         start = tokens[index - 1].end() if index > 0 else 0
         end = tokens[index].start() if index < len(tokens) else len(data)
@@ -169,15 +151,6 @@ def _space_differs(output: bytes, expected: bytes, got: list, want: list, index:
         return ""
     where = f"before token {index + 1}" if index < len(got) else "at the end of the output"
     return f"white space differs {where} (line {_line_at(output, start)}): expected {_show(b)}, got {_show(a)}"
-
-
-def _tolerance(spec: CheckerSpec) -> str:
-    parts = []
-    if spec.float_abs is not None:
-        parts.append(f"absolute error {spec.float_abs:g}")
-    if spec.float_rel is not None:
-        parts.append(f"relative error {spec.float_rel:g}")
-    return " or ".join(parts)
 
 
 def _close(spec: CheckerSpec, got: float, want: float) -> bool:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from tui.tex.convert import Converter
-from tui.tex.markdown import code_span, fenced, tidy
-from tui.tex.source import closing, strip_comments
+from tui.packages.tex.convert import Converter
+from tui.packages.tex.markdown import code_span, fenced, tidy
+from tui.packages.tex.source import closing, strip_comments
 
 
-def tex_to_markdown(tex: str, title: str, samples: list[str] | None = None,
-                    constants: dict[str, str] | None = None) -> str:
+def tex_to_markdown(tex: str, title: str, samples: list[str] | None = None, constants: dict[str, str] | None = None) -> str:
     """A readable Markdown rendering of a Kattis LaTeX statement.
 
     samples: each sample already as Markdown; \\nextsample and \\remainingsamples
@@ -38,7 +37,7 @@ def problem_name(tex: str) -> str | None:
     if not start:
         return None
     end = closing(tex, start.end() - 1)
-    name = Converter({}, [], plain=True).convert(tex[start.end():end])
+    name = Converter({}, [], plain=True).convert(tex[start.end() : end])
     return " ".join(name.split()) or None
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 
 from tui import languages
-from tui.cli import EXIT_OK, EXIT_SANDBOX
+from tui.cli.command import Command
+from tui.cli.errors import EXIT_OK, EXIT_SANDBOX
 
 
-def diagnose() -> int:
+def run(args: argparse.Namespace) -> int:
     ok = True
     host = os.environ.get("DOCKER_HOST")
     print(f"Docker engine ({'DOCKER_HOST=' + host if host else 'default socket /var/run/docker.sock'}):")
@@ -26,7 +28,10 @@ def diagnose() -> int:
     else:
         print(f"  ✓ reachable: {sandbox.describe()}")
         base = image_exists(sandbox.api, BASE_IMAGE)
-        print(f"  {'✓' if base else '!'} base image {BASE_IMAGE}" + ("" if base else f": missing — `docker pull {BASE_IMAGE}` (needed to build the runners)"))
+        print(
+            f"  {'✓' if base else '!'} base image {BASE_IMAGE}"
+            + ("" if base else f": missing — `docker pull {BASE_IMAGE}` (needed to build the runners)")
+        )
         print("Runner images:")
         missing = []
         for language in languages.all_languages().values():
@@ -56,3 +61,6 @@ def diagnose() -> int:
         print(f"  {mark} {language.id:<7}" + (" tools found on this machine" if not absent else f" needs {', '.join(absent)} on PATH"))
     print("Verdict: " + ("ready." if ok else "Docker is not usable: start the engine, or use --sandbox local."))
     return EXIT_OK if ok else EXIT_SANDBOX
+
+
+COMMAND = Command("doctor", "is the engine reachable, are the images there, what to fix", lambda parser: None, run)

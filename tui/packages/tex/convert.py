@@ -7,47 +7,226 @@ import re
 import unicodedata
 from pathlib import Path
 
-from tui.tex.markdown import code_span, escape, fenced
-from tui.tex.math import RELATIONS, SYMBOLS, math_to_text
-from tui.tex.source import closing, environment_end, optional, raw_arg, skip_spaces, split_top, unescaped
+from tui.packages.tex.markdown import code_span, escape, fenced
+from tui.packages.tex.math import RELATIONS, SYMBOLS, math_to_text
+from tui.packages.tex.source import closing, environment_end, optional, raw_arg, skip_spaces, split_top, unescaped
 
 SAMPLES_NOTE = "*(The samples are shown below and in the test panel.)*"
 
 _HEADINGS = {"section": "##", "subsection": "###", "subsubsection": "####"}
-_SECTION_ENVS = {"Input": "Input", "Output": "Output", "Interaction": "Interaction", "Scoring": "Scoring",
-                 "InputFormat": "Input", "OutputFormat": "Output"}
-_MATH_ENVS = {"equation", "equation*", "align", "align*", "eqnarray", "eqnarray*", "gather", "gather*",
-              "multline", "multline*", "displaymath", "math", "flalign", "flalign*"}
+_SECTION_ENVS = {
+    "Input": "Input",
+    "Output": "Output",
+    "Interaction": "Interaction",
+    "Scoring": "Scoring",
+    "InputFormat": "Input",
+    "OutputFormat": "Output",
+}
+_MATH_ENVS = {
+    "equation",
+    "equation*",
+    "align",
+    "align*",
+    "eqnarray",
+    "eqnarray*",
+    "gather",
+    "gather*",
+    "multline",
+    "multline*",
+    "displaymath",
+    "math",
+    "flalign",
+    "flalign*",
+}
 _LIST_ENVS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _ENV_ARGS = {"minipage": 1, "wrapfigure": 2, "tabular": 1, "tabular*": 2, "tabularx": 2, "array": 1, "multicols": 1}
 _BOLD = {"textbf", "bf", "bfseries", "mathbf"}
 _ITALIC = {"emph", "textit", "it", "em", "itshape", "textsl", "sl", "slshape"}
 _MONO = {"texttt", "tt", "ttfamily", "code", "lstinline"}
-_PLAIN = {"underline", "uline", "textsc", "sc", "textrm", "textsf", "textup", "textnormal", "mbox", "hbox", "text",
-          "textmd", "sout", "emphasize", "centerline", "fbox", "framebox", "makebox", "uppercase", "MakeUppercase"}
-_SWITCHES = _BOLD | _ITALIC | {"tt", "ttfamily", "sc", "rm", "sf", "small", "footnotesize", "scriptsize", "tiny",
-                               "normalsize", "large", "Large", "LARGE", "huge", "Huge", "centering", "raggedright"}
-_DROP = {"noindent", "indent", "centering", "raggedright", "raggedleft", "smallskip", "medskip", "bigskip", "newpage",
-         "clearpage", "pagebreak", "nopagebreak", "hfill", "vfill", "protect", "relax", "maketitle",
-         "small", "footnotesize", "scriptsize", "tiny", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
-         "hline", "toprule", "midrule", "bottomrule", "nobreak", "allowbreak", "sloppy", "fussy", "onecolumn",
-         "twocolumn", "rm", "sf", "selectfont", "tableofcontents", "item"}
-_DROP_WITH_ARGS = {"label": 1, "vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2,
-                   "cite": 1, "ref": 1, "pageref": 1, "eqref": 1, "problemname": 1, "newcommand": 2, "renewcommand": 2,
-                   "providecommand": 2, "usepackage": 1, "documentclass": 1, "input": 1, "include": 1, "cline": 1,
-                   "setcounter": 2, "addtocounter": 2, "pagestyle": 1, "thispagestyle": 1, "color": 1, "rule": 2,
-                   "newenvironment": 3, "renewenvironment": 3, "graphicspath": 1}
-_TEXT_SYMBOLS = {"ldots": "…", "dots": "…", "textellipsis": "…", "LaTeX": "LaTeX", "TeX": "TeX", "textbackslash": "\\",
-                 "textasciitilde": "~", "textasciicircum": "^", "textless": "<", "textgreater": ">",
-                 "textendash": "–", "textemdash": "—", "textbar": "|", "textquotedbl": '"', "S": "§", "P": "¶",
-                 "copyright": "©", "textregistered": "®", "texttrademark": "™", "textdegree": "°", "euro": "€",
-                 "pounds": "£", "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ",
-                 "i": "ı", "newline": "\\\n", "par": "\n\n", "linebreak": "\\\n", "quad": " ", "qquad": " ",
-                 "textquoteleft": "‘", "textquoteright": "’", "slash": "/", "textunderscore": "_"}
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
-            "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328", "r": "\u030a"}
-_SAMPLE_COMMANDS = {"sampletable", "sampleinputfile", "sampleoutputfile", "sampleinteractionfile", "samplefile",
-                    "sampletableinteractive", "sampleoutput", "sampleinput"}
+_PLAIN = {
+    "underline",
+    "uline",
+    "textsc",
+    "sc",
+    "textrm",
+    "textsf",
+    "textup",
+    "textnormal",
+    "mbox",
+    "hbox",
+    "text",
+    "textmd",
+    "sout",
+    "emphasize",
+    "centerline",
+    "fbox",
+    "framebox",
+    "makebox",
+    "uppercase",
+    "MakeUppercase",
+}
+_SWITCHES = (
+    _BOLD
+    | _ITALIC
+    | {
+        "tt",
+        "ttfamily",
+        "sc",
+        "rm",
+        "sf",
+        "small",
+        "footnotesize",
+        "scriptsize",
+        "tiny",
+        "normalsize",
+        "large",
+        "Large",
+        "LARGE",
+        "huge",
+        "Huge",
+        "centering",
+        "raggedright",
+    }
+)
+_DROP = {
+    "noindent",
+    "indent",
+    "centering",
+    "raggedright",
+    "raggedleft",
+    "smallskip",
+    "medskip",
+    "bigskip",
+    "newpage",
+    "clearpage",
+    "pagebreak",
+    "nopagebreak",
+    "hfill",
+    "vfill",
+    "protect",
+    "relax",
+    "maketitle",
+    "small",
+    "footnotesize",
+    "scriptsize",
+    "tiny",
+    "normalsize",
+    "large",
+    "Large",
+    "LARGE",
+    "huge",
+    "Huge",
+    "hline",
+    "toprule",
+    "midrule",
+    "bottomrule",
+    "nobreak",
+    "allowbreak",
+    "sloppy",
+    "fussy",
+    "onecolumn",
+    "twocolumn",
+    "rm",
+    "sf",
+    "selectfont",
+    "tableofcontents",
+    "item",
+}
+_DROP_WITH_ARGS = {
+    "label": 1,
+    "vspace": 1,
+    "hspace": 1,
+    "setlength": 2,
+    "addtolength": 2,
+    "cite": 1,
+    "ref": 1,
+    "pageref": 1,
+    "eqref": 1,
+    "problemname": 1,
+    "newcommand": 2,
+    "renewcommand": 2,
+    "providecommand": 2,
+    "usepackage": 1,
+    "documentclass": 1,
+    "input": 1,
+    "include": 1,
+    "cline": 1,
+    "setcounter": 2,
+    "addtocounter": 2,
+    "pagestyle": 1,
+    "thispagestyle": 1,
+    "color": 1,
+    "rule": 2,
+    "newenvironment": 3,
+    "renewenvironment": 3,
+    "graphicspath": 1,
+}
+_TEXT_SYMBOLS = {
+    "ldots": "…",
+    "dots": "…",
+    "textellipsis": "…",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "textbackslash": "\\",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textless": "<",
+    "textgreater": ">",
+    "textendash": "–",
+    "textemdash": "—",
+    "textbar": "|",
+    "textquotedbl": '"',
+    "S": "§",
+    "P": "¶",
+    "copyright": "©",
+    "textregistered": "®",
+    "texttrademark": "™",
+    "textdegree": "°",
+    "euro": "€",
+    "pounds": "£",
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "aa": "å",
+    "AA": "Å",
+    "ae": "æ",
+    "AE": "Æ",
+    "i": "ı",
+    "newline": "\\\n",
+    "par": "\n\n",
+    "linebreak": "\\\n",
+    "quad": " ",
+    "qquad": " ",
+    "textquoteleft": "‘",
+    "textquoteright": "’",
+    "slash": "/",
+    "textunderscore": "_",
+}
+_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+}
+_SAMPLE_COMMANDS = {
+    "sampletable",
+    "sampleinputfile",
+    "sampleoutputfile",
+    "sampleinteractionfile",
+    "samplefile",
+    "sampletableinteractive",
+    "sampleoutput",
+    "sampleinput",
+}
 
 
 class Converter:
@@ -65,7 +244,7 @@ class Converter:
                 i = self.command(s, i, out)
             elif c == "{":
                 close = closing(s, i)
-                out.append(self.group(s[i + 1:close]))
+                out.append(self.group(s[i + 1 : close]))
                 i = close + 1
             elif c == "}":
                 i += 1
@@ -116,7 +295,7 @@ class Converter:
     def group(self, inner: str) -> str:
         match = re.match(r"\s*\\([A-Za-z]+)\b\s*", inner)
         if match and match.group(1) in _SWITCHES:  # {\bf text}: a declaration for the rest of the group
-            return self.styled(match.group(1), inner[match.end():])
+            return self.styled(match.group(1), inner[match.end() :])
         return self.convert(inner)
 
     def styled(self, name: str, inner: str) -> str:
@@ -149,7 +328,7 @@ class Converter:
             _, i = raw_arg(s, i)
         elif bare in _BOLD | _ITALIC | _MONO and (i < len(s) and s[i] == "{"):
             close = closing(s, i)
-            out.append(self.styled(bare, s[i + 1:close]))
+            out.append(self.styled(bare, s[i + 1 : close]))
             i = close + 1
         elif bare in _PLAIN:
             text, i = self.arg(s, i)
@@ -245,10 +424,10 @@ class Converter:
     def accent(self, name: str, s: str, i: int, out: list[str]) -> int:
         if i < len(s) and s[i] == "{":
             close = closing(s, i)
-            base, i = s[i + 1:close].replace("\\i", "i").strip(), close + 1
+            base, i = s[i + 1 : close].replace("\\i", "i").strip(), close + 1
         else:
             i = skip_spaces(s, i)
-            base, i = s[i:i + 1], i + 1
+            base, i = s[i : i + 1], i + 1
         out.append(unicodedata.normalize("NFC", base[:1] + _ACCENTS[name] + base[1:]) if base else "")
         return i
 

@@ -8,9 +8,9 @@ reader knows problemtools' subset and keeps what an unknown macro's braces hold.
 
 from __future__ import annotations
 
-from tui.tex.convert import SAMPLES_NOTE
-from tui.tex.document import problem_name, tex_to_markdown
-from tui.tex.markdown import fenced
-from tui.tex.math import markdown_math, math_to_text
+from tui.packages.tex.convert import SAMPLES_NOTE
+from tui.packages.tex.document import problem_name, tex_to_markdown
+from tui.packages.tex.markdown import fenced
+from tui.packages.tex.math import markdown_math, math_to_text
 
 __all__ = ["SAMPLES_NOTE", "fenced", "markdown_math", "math_to_text", "problem_name", "tex_to_markdown"]

@@ -5,43 +5,239 @@ from __future__ import annotations
 
 import re
 
-from tui.tex.markdown import escape, fenced
-from tui.tex.source import closing
+from tui.packages.tex.markdown import escape, fenced
+from tui.packages.tex.source import closing
 
 RELATIONS = {
-    "le": "≤", "leq": "≤", "leqslant": "≤", "ge": "≥", "geq": "≥", "geqslant": "≥", "ne": "≠", "neq": "≠",
-    "lt": "<", "gt": ">", "approx": "≈", "equiv": "≡", "sim": "∼", "simeq": "≃", "cong": "≅", "propto": "∝",
-    "in": "∈", "notin": "∉", "ni": "∋", "subset": "⊂", "subseteq": "⊆", "supset": "⊃", "supseteq": "⊇",
-    "to": "→", "rightarrow": "→", "leftarrow": "←", "gets": "←", "leftrightarrow": "↔", "Rightarrow": "⇒",
-    "implies": "⇒", "Leftarrow": "⇐", "Leftrightarrow": "⇔", "iff": "⇔", "mapsto": "↦", "ll": "≪", "gg": "≫",
-    "mid": "|", "parallel": "∥", "perp": "⊥",
+    "le": "≤",
+    "leq": "≤",
+    "leqslant": "≤",
+    "ge": "≥",
+    "geq": "≥",
+    "geqslant": "≥",
+    "ne": "≠",
+    "neq": "≠",
+    "lt": "<",
+    "gt": ">",
+    "approx": "≈",
+    "equiv": "≡",
+    "sim": "∼",
+    "simeq": "≃",
+    "cong": "≅",
+    "propto": "∝",
+    "in": "∈",
+    "notin": "∉",
+    "ni": "∋",
+    "subset": "⊂",
+    "subseteq": "⊆",
+    "supset": "⊃",
+    "supseteq": "⊇",
+    "to": "→",
+    "rightarrow": "→",
+    "leftarrow": "←",
+    "gets": "←",
+    "leftrightarrow": "↔",
+    "Rightarrow": "⇒",
+    "implies": "⇒",
+    "Leftarrow": "⇐",
+    "Leftrightarrow": "⇔",
+    "iff": "⇔",
+    "mapsto": "↦",
+    "ll": "≪",
+    "gg": "≫",
+    "mid": "|",
+    "parallel": "∥",
+    "perp": "⊥",
 }
 SYMBOLS = {
-    "cdot": "·", "times": "×", "div": "÷", "pm": "±", "mp": "∓", "ast": "*", "star": "⋆", "circ": "∘",
-    "bullet": "•", "oplus": "⊕", "otimes": "⊗", "cup": "∪", "cap": "∩", "setminus": "∖", "wedge": "∧",
-    "land": "∧", "vee": "∨", "lor": "∨", "neg": "¬", "lnot": "¬", "forall": "∀", "exists": "∃",
-    "infty": "∞", "emptyset": "∅", "varnothing": "∅", "partial": "∂", "nabla": "∇", "prime": "′",
-    "ldots": "…", "dots": "…", "dotsc": "…", "dotsb": "…", "cdots": "⋯", "vdots": "⋮", "ddots": "⋱",
-    "sum": "Σ", "prod": "Π", "int": "∫", "sqrt": "√", "angle": "∠", "triangle": "△", "deg": "°",
-    "lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉", "langle": "⟨", "rangle": "⟩",
-    "lbrace": "{", "rbrace": "}", "lvert": "|", "rvert": "|", "vert": "|", "lVert": "‖", "rVert": "‖",
-    "Vert": "‖", "backslash": "\\", "colon": ":", "ell": "ℓ", "hbar": "ħ", "aleph": "ℵ", "Re": "ℜ", "Im": "ℑ",
-    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
-    "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
-    "xi": "ξ", "pi": "π", "varpi": "ϖ", "rho": "ρ", "varrho": "ϱ", "sigma": "σ", "varsigma": "ς", "tau": "τ",
-    "upsilon": "υ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ",
-    "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Upsilon": "Υ",
-    "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
+    "cdot": "·",
+    "times": "×",
+    "div": "÷",
+    "pm": "±",
+    "mp": "∓",
+    "ast": "*",
+    "star": "⋆",
+    "circ": "∘",
+    "bullet": "•",
+    "oplus": "⊕",
+    "otimes": "⊗",
+    "cup": "∪",
+    "cap": "∩",
+    "setminus": "∖",
+    "wedge": "∧",
+    "land": "∧",
+    "vee": "∨",
+    "lor": "∨",
+    "neg": "¬",
+    "lnot": "¬",
+    "forall": "∀",
+    "exists": "∃",
+    "infty": "∞",
+    "emptyset": "∅",
+    "varnothing": "∅",
+    "partial": "∂",
+    "nabla": "∇",
+    "prime": "′",
+    "ldots": "…",
+    "dots": "…",
+    "dotsc": "…",
+    "dotsb": "…",
+    "cdots": "⋯",
+    "vdots": "⋮",
+    "ddots": "⋱",
+    "sum": "Σ",
+    "prod": "Π",
+    "int": "∫",
+    "sqrt": "√",
+    "angle": "∠",
+    "triangle": "△",
+    "deg": "°",
+    "lfloor": "⌊",
+    "rfloor": "⌋",
+    "lceil": "⌈",
+    "rceil": "⌉",
+    "langle": "⟨",
+    "rangle": "⟩",
+    "lbrace": "{",
+    "rbrace": "}",
+    "lvert": "|",
+    "rvert": "|",
+    "vert": "|",
+    "lVert": "‖",
+    "rVert": "‖",
+    "Vert": "‖",
+    "backslash": "\\",
+    "colon": ":",
+    "ell": "ℓ",
+    "hbar": "ħ",
+    "aleph": "ℵ",
+    "Re": "ℜ",
+    "Im": "ℑ",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "epsilon": "ε",
+    "varepsilon": "ε",
+    "zeta": "ζ",
+    "eta": "η",
+    "theta": "θ",
+    "vartheta": "ϑ",
+    "iota": "ι",
+    "kappa": "κ",
+    "lambda": "λ",
+    "mu": "μ",
+    "nu": "ν",
+    "xi": "ξ",
+    "pi": "π",
+    "varpi": "ϖ",
+    "rho": "ρ",
+    "varrho": "ϱ",
+    "sigma": "σ",
+    "varsigma": "ς",
+    "tau": "τ",
+    "upsilon": "υ",
+    "phi": "φ",
+    "varphi": "φ",
+    "chi": "χ",
+    "psi": "ψ",
+    "omega": "ω",
+    "Gamma": "Γ",
+    "Delta": "Δ",
+    "Theta": "Θ",
+    "Lambda": "Λ",
+    "Xi": "Ξ",
+    "Pi": "Π",
+    "Sigma": "Σ",
+    "Upsilon": "Υ",
+    "Phi": "Φ",
+    "Psi": "Ψ",
+    "Omega": "Ω",
 }
-_FUNCTIONS = ("log", "ln", "lg", "exp", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
-              "min", "max", "gcd", "lcm", "det", "dim", "lim", "sup", "inf", "arg", "deg", "Pr", "bmod", "mod")
+_FUNCTIONS = (
+    "log",
+    "ln",
+    "lg",
+    "exp",
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "min",
+    "max",
+    "gcd",
+    "lcm",
+    "det",
+    "dim",
+    "lim",
+    "sup",
+    "inf",
+    "arg",
+    "deg",
+    "Pr",
+    "bmod",
+    "mod",
+)
 _BLACKBOARD = {"R": "ℝ", "Z": "ℤ", "N": "ℕ", "Q": "ℚ", "C": "ℂ", "P": "ℙ"}
 _SPACES = {",": " ", ";": " ", ":": " ", " ": " ", "!": "", "quad": " ", "qquad": " ", "enspace": " ", "thinspace": " "}
-_IGNORED_MATH = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
-                 "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "middle", "nonumber", "notag"}
-_TEXT_IN_MATH = {"text", "textrm", "textnormal", "mathrm", "textit", "mathit", "textbf", "mathbf", "mbox", "hbox",
-                 "operatorname", "texttt", "mathtt", "textsf", "mathsf", "mathcal", "mathscr", "boldsymbol", "bm",
-                 "overline", "underline", "bar", "hat", "widehat", "tilde", "widetilde", "vec", "dot", "ddot"}
+_IGNORED_MATH = {
+    "left",
+    "right",
+    "big",
+    "Big",
+    "bigg",
+    "Bigg",
+    "bigl",
+    "bigr",
+    "Bigl",
+    "Bigr",
+    "biggl",
+    "biggr",
+    "displaystyle",
+    "textstyle",
+    "scriptstyle",
+    "limits",
+    "nolimits",
+    "middle",
+    "nonumber",
+    "notag",
+}
+_TEXT_IN_MATH = {
+    "text",
+    "textrm",
+    "textnormal",
+    "mathrm",
+    "textit",
+    "mathit",
+    "textbf",
+    "mathbf",
+    "mbox",
+    "hbox",
+    "operatorname",
+    "texttt",
+    "mathtt",
+    "textsf",
+    "mathsf",
+    "mathcal",
+    "mathscr",
+    "boldsymbol",
+    "bm",
+    "overline",
+    "underline",
+    "bar",
+    "hat",
+    "widehat",
+    "tilde",
+    "widetilde",
+    "vec",
+    "dot",
+    "ddot",
+}
 
 
 def math_to_text(tex: str) -> str:
@@ -64,7 +260,7 @@ class _Math:
                 out.append(self.command())
             elif c == "{":
                 close = closing(self.s, self.i)
-                out.append(_Math(self.s[self.i + 1:close]).run())
+                out.append(_Math(self.s[self.i + 1 : close]).run())
                 self.i = close + 1
             elif c in "^_":
                 self.i += 1
@@ -92,7 +288,7 @@ class _Math:
             return ""
         if self.s[self.i] == "{":
             close = closing(self.s, self.i)
-            text = _Math(self.s[self.i + 1:close]).run().strip()
+            text = _Math(self.s[self.i + 1 : close]).run().strip()
             self.i = close + 1
             return re.sub(r"\s+", " ", text)
         if self.s[self.i] == "\\":
@@ -151,7 +347,7 @@ class _Math:
         if self.i < len(self.s) and self.s[self.i] == "[":
             close = self.s.find("]", self.i)
             if close > 0:
-                text = _Math(self.s[self.i + 1:close]).run()
+                text = _Math(self.s[self.i + 1 : close]).run()
                 self.i = close + 1
                 return text
         return None
@@ -172,7 +368,7 @@ def markdown_math(text: str) -> str:
     """$...$ and $$...$$ in a Markdown statement as readable text; code is left alone."""
     out, index = [], 0
     for match in _CODE.finditer(text):
-        out.append(_math_in_prose(text[index:match.start()]))
+        out.append(_math_in_prose(text[index : match.start()]))
         out.append(match.group(0))
         index = match.end()
     out.append(_math_in_prose(text[index:]))

@@ -1,0 +1,55 @@
+"""`proctorx problems list`: the library, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tui.cli import common
+from tui.cli.command import Command
+from tui.cli.errors import EXIT_OK
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--problems", type=Path, help="a folder of problems (default ./problems, then the shipped ones)")
+    parser.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.packages import load_library
+
+    library = load_library(*common.problem_roots(args.problems))
+    rows = [
+        {
+            "slug": p.slug,
+            "title": p.title,
+            "difficulty": p.difficulty,
+            "tags": p.tags,
+            "samples": len(p.samples),
+            "hidden": len(p.hidden),
+            "solutions": list(p.solutions),
+            "time_limit": p.limits.time_s,
+            "memory_limit": p.limits.memory_mb,
+            "path": str(p.path),
+        }
+        for p in library.problems
+    ]
+    for error in library.errors:
+        print(f"proctorx: skipped a broken package: {error}", file=sys.stderr)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    print(f"{'slug':<28} {'title':<30} {'difficulty':<10} {'tests':>9}  solutions  tags")
+    for r in rows:
+        tests = f"{r['samples']}+{r['hidden']}"
+        print(
+            f"{r['slug']:<28} {r['title'][:30]:<30} {r['difficulty'] or '-':<10} {tests:>9}  "
+            f"{','.join(r['solutions']) or '-':<9}  {', '.join(r['tags'])}"
+        )
+    return EXIT_OK
+
+
+COMMAND = Command("problems list", "the problems and their tests", arguments, run)

@@ -1,0 +1,147 @@
+"""Compile once, run every test in the sandbox, stream each verdict.
+
+The judge is synchronous and thread-based so a CLI can call it directly and the
+app can call it from a worker thread; events go to a callback the moment each
+run ends, and the final report lists tests in their own order.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from tui.judging import checkers
+from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
+from tui.judging.validator import Validators, run_validator
+from tui.judging.verdicts import Verdict, classify, signal_name
+from tui.languages import Language
+from tui.packages import Problem, TestCase
+from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox, source_program
+
+OnEvent = Callable[[Event], None]
+
+
+def default_jobs() -> int:
+    # One CPU per container: more runs than cores would only slow each down.
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Judge:
+    sandbox: Sandbox
+    jobs: int = field(default_factory=default_jobs)
+    # Hidden tests leave the judge as verdict, time and memory only; a package
+    # author's `problems check` is the one caller that sees them whole.
+    reveal_hidden: bool = False
+    validators: Validators = field(default_factory=Validators)
+
+    def judge(
+        self,
+        problem: Problem,
+        language: Language,
+        code: str,
+        tests: list[TestCase] | None = None,
+        on_event: OnEvent | None = None,
+        cancel: threading.Event | None = None,
+        stop_on_failure: bool = False,
+    ) -> Report:
+        """Judges `code` against the problem's tests (or the given ones).
+
+        stop_on_failure: once a test fails, tests after it are not run (SKIP);
+        the overall verdict is still exact, since it is the first failure's."""
+        emit = on_event or (lambda event: None)
+        cancel = cancel or threading.Event()
+        tests = problem.tests if tests is None else tests
+
+        self.sandbox.prepare([language])
+        # The run containers depend only on the language, the source's name and
+        # the limits: getting them ready overlaps with the compile.
+        expected_program = source_program(language, code)
+        self.sandbox.warm(expected_program, problem.limits, len(tests))
+        emit(Event(EventKind.COMPILE_STARTED))
+        compiled = self.sandbox.compile(language, code, cancel)
+        summary = CompileSummary(compiled.ok, compiled.output, compiled.time_ms) if language.compiled or not compiled.ok else None
+        emit(Event(EventKind.COMPILE_FINISHED, compile=summary))
+        if not compiled.ok:
+            self.sandbox.warm(expected_program, problem.limits, 0)
+            report = Report(problem.slug, language.id, summary, [_skipped(t, "not run: compilation failed") for t in tests])
+            emit(Event(EventKind.FINISHED, report=report))
+            return report
+
+        validator = None
+        if problem.checker.kind == "custom":
+            validator = self.validators.compile(self.sandbox, problem.validator, cancel)
+
+        assert compiled.program is not None
+        results: dict[int, TestResult] = {}
+        first_failure = [len(tests) + 1]
+        lock = threading.Lock()
+
+        def run_one(test: TestCase) -> None:
+            if cancel.is_set() or (stop_on_failure and test.index > first_failure[0]):
+                return
+            emit(Event(EventKind.TEST_STARTED, index=test.index))
+            result = self._run_test(problem, compiled.program, test, validator, cancel)
+            if cancel.is_set() and result.verdict is Verdict.IE:
+                return
+            if not self.reveal_hidden:
+                result = result.redacted()
+            with lock:
+                results[test.index] = result
+                if not result.passed:
+                    first_failure[0] = min(first_failure[0], test.index)
+            emit(Event(EventKind.TEST_FINISHED, index=test.index, result=result))
+
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.jobs), thread_name_prefix="proctorx-test") as pool:
+                for future in [pool.submit(run_one, t) for t in tests]:
+                    future.result()
+        finally:
+            self.sandbox.warm(compiled.program, problem.limits, 0)  # nothing more is coming
+
+        ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
+        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set())
+        emit(Event(EventKind.FINISHED, report=report))
+        return report
+
+    def _run_test(
+        self, problem: Problem, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel
+    ) -> TestResult:
+        try:
+            stdin, expected = test.input(), test.expected()
+        except OSError as exc:
+            return _result(test, RunResult(), Verdict.IE, f"the test's files can't be read: {exc}")
+        run = self.sandbox.run(program, stdin, problem.limits, cancel)
+        verdict, message = classify(run, problem.limits, program.language.memory_error_markers)
+        if verdict is None:
+            spec = test.checker or problem.checker
+            if spec.kind == "custom":
+                verdict, message = run_validator(self.sandbox, validator, test, run.stdout, stdin, expected, cancel)
+            else:
+                outcome = checkers.check(spec, run.stdout, expected)
+                verdict, message = (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
+        return _result(test, run, verdict, message)
+
+
+def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str) -> TestResult:
+    return TestResult(
+        index=test.index,
+        name=test.name,
+        hidden=test.hidden,
+        verdict=verdict,
+        time_ms=run.cpu_ms,
+        wall_ms=run.wall_ms,
+        memory_kb=run.memory_kb,
+        exit_code=run.exit_code,
+        signal=signal_name(run.signal),
+        stdout=run.stdout,
+        stderr=run.stderr,
+        message=message,
+    )
+
+
+def _skipped(test: TestCase, message: str) -> TestResult:
+    return TestResult(test.index, test.name, test.hidden, Verdict.SKIP, message=message)

@@ -1,0 +1,108 @@
+"""What judging produces: a result per test, the compile's summary, the
+report of a whole submission, and the one Event type a judgement streams."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from tui.judging.verdicts import Verdict
+
+
+@dataclass
+class TestResult:
+    __test__ = False  # not a pytest test class, whatever its name
+
+    index: int
+    name: str
+    hidden: bool
+    verdict: Verdict
+    time_ms: int = 0
+    wall_ms: int | None = 0
+    memory_kb: int = 0
+    exit_code: int | None = None
+    signal: str | None = None
+    stdout: bytes = b""
+    stderr: bytes = b""
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        self.verdict = Verdict.of(self.verdict)
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict.accepted
+
+    @property
+    def label(self) -> str:
+        return self.verdict.display(self.signal)
+
+    def redacted(self) -> TestResult:
+        """What may leave the judge about a hidden test: its verdict, CPU time
+        and memory.  Anything else (output, exit code, signal, wall time, the
+        checker's message) would let a program send out bits of the input."""
+        if not self.hidden:
+            return self
+        return replace(self, wall_ms=None, exit_code=None, signal=None, stdout=b"", stderr=b"", message="")
+
+
+@dataclass
+class CompileSummary:
+    """What a report says of the compile (the program itself stays behind)."""
+
+    ok: bool
+    output: str
+    time_ms: int
+
+
+@dataclass
+class Report:
+    problem: str
+    language: str
+    compile: CompileSummary | None
+    tests: list[TestResult]
+    cancelled: bool = False
+
+    @property
+    def passed(self) -> int:
+        return sum(t.passed for t in self.tests)
+
+    @property
+    def total(self) -> int:
+        return len(self.tests)
+
+    @property
+    def verdict(self) -> Verdict:
+        """CE when the compile failed, else the first failing test's verdict, else AC."""
+        if self.compile is not None and not self.compile.ok:
+            return Verdict.CE
+        return next((t.verdict for t in self.tests if not t.passed), Verdict.AC)
+
+    def first_failure(self, among: set[int] | None = None) -> TestResult | None:
+        """The first test that ran and failed (of those `among`, when given)."""
+        for result in self.tests:
+            if (among is None or result.index in among) and not result.passed and result.verdict.ran:
+                return result
+        return None
+
+
+class EventKind(str, Enum):
+    COMPILE_STARTED = "compile-started"
+    COMPILE_FINISHED = "compile-finished"
+    TEST_STARTED = "test-started"
+    TEST_FINISHED = "test-finished"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step of a judgement, the moment it happens.  Which fields are set
+    depends on the kind: compile (COMPILE_FINISHED, None for a language that
+    doesn't compile), index (TEST_STARTED), result (TEST_FINISHED), report
+    (FINISHED)."""
+
+    kind: EventKind
+    index: int | None = None
+    result: TestResult | None = None
+    compile: CompileSummary | None = None
+    report: Report | None = None

@@ -1,0 +1,175 @@
+"""Loading problem packages: a folder's description, then the Problem built from it.
+
+A package is a folder (see docs/problem-format.md).  Its problem.yaml is
+read once into a Description (tui.packages.description, with the Kattis keys
+translated by tui.packages.kattis); here the defaults of its format apply and
+the tests, statement, solutions and submissions are found.  Loading never
+writes into the package, and a broken one raises ProblemError with one message
+that names the file, the line where YAML knows it, the key and the fix.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.limits import DEFAULT_MEMORY_MB, DEFAULT_OUTPUT_MB, DEFAULT_TIME_S, Limits
+from tui.packages import kattis, statements
+from tui.packages.description import Description, describe
+from tui.packages.groups import Flags, GroupFlags
+from tui.packages.model import CheckerSpec, Problem, TestCase
+from tui.packages.package_yaml import ProblemError, fail
+
+
+def load(folder: Path | str) -> Problem:
+    folder = Path(folder)
+    d = describe(folder)
+    groups = GroupFlags(folder, d.flags)
+    root_flags = groups.flags(folder / "data")
+    checker = _spec(d, root_flags)
+    tests = _tests(d, groups, checker, root_flags)
+    submissions, skipped = kattis.submissions(folder)
+    sample_files = [(t.input_path, t.answer_path) for t in tests if not t.hidden and t.input_path is not None]
+    return Problem(
+        slug=folder.resolve().name,
+        title=d.title,
+        path=folder,
+        statement=statements.load(folder, d.title, samples=sample_files, constants=d.constants),
+        limits=Limits(
+            time_s=d.time_s or DEFAULT_TIME_S,
+            memory_mb=math.ceil(d.memory_mb or (kattis.KATTIS_DEFAULT_MEMORY_MB if d.kattis else DEFAULT_MEMORY_MB)),
+            output_mb=d.output_mb or DEFAULT_OUTPUT_MB,
+        ),
+        checker=checker,
+        tests=tests,
+        difficulty=d.difficulty,
+        tags=d.tags,
+        kattis=d.kattis,
+        time_limit_default=d.time_s is None,
+        validator=d.validator,
+        solutions=_by_language(folder / "solutions"),
+        starters=_by_language(folder / "starters"),
+        submissions=submissions,
+        format=d.format,
+        skipped_submissions=skipped,
+    )
+
+
+def _spec(d: Description, flags: Flags) -> CheckerSpec:
+    """The checker of tests with these flags: the default validator reads
+    them (a native key wins over a flag); a custom one gets them as arguments."""
+    given = flags.default_validator() if d.checker == "tokens" else {}
+    float_abs, float_rel = given.get("float_abs"), given.get("float_rel")
+    if d.float_tolerance is not None:
+        float_abs = float_rel = d.float_tolerance
+    return CheckerSpec(
+        kind=d.checker,
+        case_sensitive=given.get("case_sensitive", not d.kattis) if d.case_sensitive is None else d.case_sensitive,
+        space_change_sensitive=given.get("space_change_sensitive", False) if d.space_change_sensitive is None else d.space_change_sensitive,
+        float_abs=float_abs,
+        float_rel=float_rel,
+    )
+
+
+def _validator_args(d: Description, flags: Flags) -> tuple[str, ...]:
+    return tuple(flags.words) if d.checker == "custom" else ()
+
+
+def _tests(d: Description, groups: GroupFlags, checker: CheckerSpec, root_flags: Flags) -> list[TestCase]:
+    """Inline tests first, in the order written, then data/ sorted by path."""
+    tests: list[TestCase] = []
+    for number, test in enumerate(d.inline_tests, start=1):
+        tests.append(
+            TestCase(
+                index=len(tests) + 1,
+                name=str(test.get("name") or f"test {number}"),
+                hidden=bool(test.get("hidden", False)),
+                origin=f"problem.yaml tests[{number}]",
+                inline_input=str(test["input"]).encode(),
+                inline_answer=str(test["expected"]).encode(),
+                validator_args=_validator_args(d, root_flags),
+            )
+        )
+    hidden_count = 0
+    for infile, answer, hidden in _file_tests(d.folder):
+        hidden_count += hidden
+        name = f"hidden {hidden_count}" if hidden else f"sample {infile.stem}"
+        flags = groups.flags(infile.parent)
+        spec = _spec(d, flags)
+        tests.append(
+            TestCase(
+                len(tests) + 1,
+                name,
+                hidden,
+                str(infile.relative_to(d.folder)),
+                infile,
+                answer,
+                checker=None if spec == checker else spec,
+                validator_args=_validator_args(d, flags),
+            )
+        )
+    return tests
+
+
+def _file_tests(folder: Path) -> list[tuple[Path, Path, bool]]:
+    found = []
+    for group, hidden in (("sample", False), ("secret", True)):
+        root = folder / "data" / group
+        if not root.is_dir():
+            continue
+        for infile in sorted(p for p in root.rglob("*.in") if p.is_file()):
+            answer = infile.with_suffix(".ans")
+            if not answer.is_file():
+                raise fail(infile, f"has no answer file: add {answer.name} beside it")
+            found.append((infile, answer, hidden))
+    return found
+
+
+def _by_language(folder: Path) -> dict[str, Path]:
+    from tui import languages  # languages read images/: imported late to keep this module light
+
+    found = {}
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            try:
+                found.setdefault(languages.for_file(path).id, path)
+            except languages.LanguageError:
+                continue
+    return found
+
+
+@dataclass
+class Library:
+    problems: list[Problem]
+    errors: list[ProblemError]
+
+
+def load_library(*roots: Path) -> Library:
+    """Every package under the roots, first root winning on a slug; a broken
+    package is reported in errors and the rest still load."""
+    problems: dict[str, Problem] = {}
+    errors: list[ProblemError] = []
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for folder in sorted(p for p in root.iterdir() if (p / "problem.yaml").is_file()):
+            if folder.name in problems:
+                continue
+            try:
+                problems[folder.name] = load(folder)
+            except ProblemError as exc:
+                errors.append(exc)
+    return Library(sorted(problems.values(), key=lambda p: p.slug), errors)
+
+
+def find(name: str, *roots: Path) -> Problem:
+    """A problem folder, or a slug looked up in the roots."""
+    path = Path(name)
+    if (path / "problem.yaml").is_file() or path.is_dir():
+        return load(path)
+    for root in roots:
+        if (root / name / "problem.yaml").is_file():
+            return load(root / name)
+    searched = ", ".join(str(r) for r in roots) or "nowhere"
+    raise ProblemError(f"no problem {name!r}: not a folder, and no such slug in {searched}")

@@ -1,0 +1,106 @@
+"""What loading a problem package gives: the Problem, its TestCases, how
+their output is checked, and the example submissions it ships."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.limits import Limits
+
+CHECKERS = ("lines", "exact", "tokens", "custom")
+
+
+@dataclass(frozen=True)
+class CheckerSpec:
+    """How a test's output is compared with its answer (docs/problem-format.md)."""
+
+    kind: str = "lines"
+    case_sensitive: bool = True
+    space_change_sensitive: bool = False
+    float_abs: float | None = None
+    float_rel: float | None = None
+
+    def describe(self) -> str:
+        if self.kind != "tokens":
+            return self.kind
+        parts = ["tokens"]
+        if not self.case_sensitive:
+            parts.append("case-insensitive")
+        if self.space_change_sensitive:
+            parts.append("space-sensitive")
+        if self.float_abs is not None and self.float_abs == self.float_rel:
+            parts.append(f"float tolerance {self.float_abs:g}")
+        elif self.float_abs is not None or self.float_rel is not None:
+            parts.append(self.tolerance())
+        return ", ".join(parts)
+
+    def tolerance(self) -> str:
+        """ "absolute error 1e-06 or relative error 1e-06"."""
+        parts = []
+        if self.float_abs is not None:
+            parts.append(f"absolute error {self.float_abs:g}")
+        if self.float_rel is not None:
+            parts.append(f"relative error {self.float_rel:g}")
+        return " or ".join(parts)
+
+
+@dataclass(frozen=True)
+class TestCase:
+    __test__ = False  # not a pytest test class, whatever its name
+
+    index: int  # 1-based, in judging order
+    name: str
+    hidden: bool
+    origin: str  # "inline", "data/sample/1.in", ... where an author finds it
+    input_path: Path | None = None
+    answer_path: Path | None = None
+    inline_input: bytes | None = None
+    inline_answer: bytes | None = None
+    # Kattis test groups may set their own validator flags (data/**/testdata.yaml):
+    checker: CheckerSpec | None = None  # this test's default-validator options, when not the problem's
+    validator_args: tuple[str, ...] = ()  # extra arguments for a custom validator
+
+    def input(self) -> bytes:
+        return self.inline_input if self.input_path is None else self.input_path.read_bytes()
+
+    def expected(self) -> bytes:
+        return self.inline_answer if self.answer_path is None else self.answer_path.read_bytes()
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A Kattis example submission and the verdicts its folder promises."""
+
+    path: Path
+    expected: tuple[str, ...]  # the first is the usual one
+    folder: str
+
+
+@dataclass
+class Problem:
+    slug: str
+    title: str
+    path: Path
+    statement: str
+    limits: Limits
+    checker: CheckerSpec
+    tests: list[TestCase]
+    difficulty: str | None = None
+    tags: list[str] = field(default_factory=list)
+    kattis: bool = False
+    time_limit_default: bool = False  # the package set none: the UI says so
+    validator: Path | None = None  # custom output validator (file or folder)
+    solutions: dict[str, Path] = field(default_factory=dict)
+    starters: dict[str, Path] = field(default_factory=dict)
+    submissions: list[Submission] = field(default_factory=list)
+    format: str = "native"  # native | legacy | 2023-07
+    skipped_submissions: list[tuple[Path, str]] = field(default_factory=list)  # and why
+
+    @property
+    def samples(self) -> list[TestCase]:
+        return [t for t in self.tests if not t.hidden]
+
+    @property
+    def hidden(self) -> list[TestCase]:
+        return [t for t in self.tests if t.hidden]
