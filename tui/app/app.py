@@ -129,6 +129,7 @@ class ProctorXApp(App[int]):
                     screen.refill()
 
     def show_engine_error(self) -> None:
+        self.sandbox_state = (self.runner.describe(), False)
         if not isinstance(self.screen, EngineErrorScreen):
             title = getattr(self.runner, "unavailable_title", None)
             self.push_screen(EngineErrorScreen(self.runner.error or "the sandbox is not available", title), self._engine_choice)

@@ -22,6 +22,7 @@ from tui.server.wire import problem_from_json, request_json
 
 class RemoteRunner:
     unavailable_title = "The tests can't run: the judge server can't be used"
+    builds_images = False
 
     def __init__(self, url: str, token: str | None = None, timeout: float = 10.0) -> None:
         self.client = JudgeClient(url, token, timeout=timeout)

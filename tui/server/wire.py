@@ -107,7 +107,7 @@ def problem_from_json(data: dict, origin: str) -> Problem:
         path=Path(origin) / str(data["slug"]),
         statement=str(data.get("statement") or ""),
         limits=Limits(time_s=float(limits["time_s"]), memory_mb=int(limits["memory_mb"]), output_mb=float(limits["output_mb"])),
-        checker=checker_from_json(data.get("checker")) or CheckerSpec(),
+        checker=checker_from_json(data.get("checker"), allow_custom=True) or CheckerSpec(),
         tests=tests,
         difficulty=data.get("difficulty"),
         tags=[str(t) for t in data.get("tags") or []],
@@ -115,10 +115,12 @@ def problem_from_json(data: dict, origin: str) -> Problem:
     )
 
 
-def checker_from_json(data) -> CheckerSpec | None:
+def checker_from_json(data, allow_custom: bool = False) -> CheckerSpec | None:
+    """A checker sent by a client (never `custom`: a validator is a program
+    the server would have to run), or described by the server (allow_custom)."""
     if data is None:
         return None
-    if not isinstance(data, dict) or data.get("kind") not in CHECKERS or data.get("kind") == "custom":
+    if not isinstance(data, dict) or data.get("kind") not in CHECKERS or (data.get("kind") == "custom" and not allow_custom):
         raise RequestError(422, f"checker must be an object with kind one of {', '.join(c for c in CHECKERS if c != 'custom')}")
 
     def number(key: str) -> float | None:
