@@ -160,10 +160,8 @@ class JudgeClient:
         raise self._lost(None)
 
     def _lost(self, exc) -> Lost:
-        detail = f" ({_reason(exc)})" if exc is not None else ""
-        return Lost(
-            f"the judge server at {self.url} went away before the run ended{detail}: it may be restarting; run again once it is back"
-        )
+        # What the transport says (an incomplete chunked read...) is no help to a student.
+        return Lost(f"the judge server at {self.url} went away before the run ended: it may be restarting; run again once it is back")
 
     def _dispatch(self, kind: str, data: dict, emit, seen: dict, compiled: list) -> tuple[Report, dict] | None:
         try:
