@@ -6,13 +6,16 @@ the record."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 
 import httpx
 import pytest
 
 from tests.app.helpers import PROBLEMS
-from tests.integration.services import JudgeServer
+from tests.integration.services import ROOT, JudgeServer, free_port
 from tui.exam import chain
 from tui.exam.database import Database, sqlite_url
 from tui.server.streaming import read_events
@@ -217,3 +220,57 @@ def test_exam_events_join_the_same_chain(server):
     bad = httpx.post(server.url + "/v1/exam/events", json={"event": "run"}, headers=headers)
     assert bad.status_code == 400
     assert httpx.get(server.url + "/v1/exam", headers={"Authorization": f"Bearer {PRACTICE}"}).status_code == 404
+
+
+# ---- the command line against the server ---------------------------------
+def proctorx(*args: str, token: str | None = PRACTICE) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PROCTORX_TOKEN", None)
+    if token:
+        env["PROCTORX_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+
+
+def test_judge_on_the_server_prints_what_a_local_judge_prints(server, tmp_path):
+    solution = tmp_path / "add.py"
+    solution.write_text(WRONG_BIG)
+    folder = str(PROBLEMS / "add-two")
+    remote = proctorx("judge", "add-two", str(solution), "--judge", server.url, "--json")
+    local = proctorx("judge", folder, str(solution), "--json")
+    assert (remote.returncode, local.returncode) == (1, 1), remote.stderr + local.stderr
+    remote_json, local_json = json.loads(remote.stdout), json.loads(local.stdout)
+    assert list(remote_json) == list(local_json)
+    assert [list(t) for t in remote_json["tests"]] == [list(t) for t in local_json["tests"]]
+    strip = lambda report: [{k: v for k, v in t.items() if k not in ("time_ms", "wall_ms", "memory_kb")} for t in report["tests"]]
+    assert strip(remote_json) == strip(local_json)
+    assert remote_json["verdict"] == local_json["verdict"] == "WA"
+    # A local folder's tests travel with the code; the table is the same.
+    sent = proctorx("judge", folder, str(solution), "--judge", server.url)
+    assert sent.returncode == 1 and "You have passed 2/3 tests — Wrong Answer" in sent.stdout
+    assert f"judge server {server.url}" in sent.stdout.splitlines()[0]
+
+
+def test_judge_on_a_server_that_is_not_there_or_refuses_the_token_exits_3_with_one_line(server, tmp_path):
+    solution = tmp_path / "add.py"
+    solution.write_text(AC)
+    gone = proctorx("judge", "add-two", str(solution), "--judge", f"127.0.0.1:{free_port()}")
+    refused = proctorx("judge", "add-two", str(solution), "--judge", server.url, token="wrong-token-000")
+    missing = proctorx("judge", "no-such-problem", str(solution), "--judge", server.url)
+    for result, words in ((gone, "can't reach the judge server"), (refused, "refused the token"), (missing, "no problem")):
+        assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert (gone.returncode, refused.returncode, missing.returncode) == (3, 3, 2)
+
+
+def test_exam_export_writes_logs_that_verify(server, tmp_path):
+    judge(server, {"language": "python", "code": AC, "problem": "add-two"}, token=ALICE)
+    url = sqlite_url(server.folder / "logs" / "proctorx.db")
+    done = proctorx("exam", "export", url, str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    exported = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "alice.jsonl" in exported
+    with open(tmp_path / "out" / "alice.jsonl", encoding="utf-8", newline="") as f:
+        checked = chain.verify(f.readlines())
+    assert checked.ok and checked.records[-1]["event"] == "run"
+    again = proctorx("exam", "export", url, str(tmp_path / "out"))
+    assert again.returncode == 2 and "already exists" in again.stderr
