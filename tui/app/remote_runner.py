@@ -122,7 +122,9 @@ class RemoteRunner:
                 self._runs_lock.notify_all()
 
     def _body(self, problem: Problem, language: Language, code: str, tests: list[TestCase]) -> dict:
-        if self.problems.get(problem.slug) is problem:
+        served = self.problems.get(problem.slug)
+        # The same problem of this server (perhaps from before a reconnection, which makes new objects).
+        if served is not None and served.path == problem.path:
             own = len(problem.tests)
             return request_json(language.id, code, problem=problem.slug, tests=[t for t in tests if t.index > own])
         if problem.checker.kind == "custom":
