@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -274,3 +275,26 @@ def test_exam_export_writes_logs_that_verify(server, tmp_path):
     assert checked.ok and checked.records[-1]["event"] == "run"
     again = proctorx("exam", "export", url, str(tmp_path / "out"))
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_judge_on_a_server_that_dies_mid_run_exits_3_saying_so(tmp_path):
+    dying = JudgeServer(tmp_path / "dying", "--problems", str(PROBLEMS)).start()
+    solution = tmp_path / "slow.py"
+    solution.write_text(SLOW)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "tui", "judge", "add-two", str(solution), "--judge", dying.url]
+    client = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        for _ in range(600):
+            if httpx.get(dying.url + "/v1/health").json()["judging"]:
+                break
+            threading.Event().wait(0.05)
+        dying.stop(signal.SIGKILL)
+        _, err = client.communicate(timeout=60)
+    finally:
+        client.kill()
+    assert client.returncode == 3, err
+    assert err.count("\n") == 1 and "went away before the run ended" in err
+    # Containers it had created but not started when it was killed go at its next start.
+    dying.start().stop()
+    assert dying.containers() == []

@@ -109,6 +109,19 @@ class JudgeClient:
     def fetch(self, judgement_id: str) -> dict:
         return self._get(f"/v1/judgements/{judgement_id}")
 
+    def exam(self) -> dict:
+        """The token's exam (title, sha256, duration_s, languages, problems,
+        started, now): what an exam's app needs for its countdown."""
+        return self._get("/v1/exam")
+
+    def exam_event(self, event: str) -> dict:
+        """Appends start / resume / quit / end to the student's record on the server."""
+        try:
+            response = self.http.post("/v1/exam/events", json={"event": event})
+        except httpx.HTTPError as exc:
+            raise Unreachable(f"can't reach the judge server at {self.url}: {_reason(exc)}") from None
+        return self._json(response)
+
     # ---- judging -----------------------------------------------------------
     def judge(
         self,
