@@ -168,7 +168,7 @@ def create_app(state: ServerState) -> Starlette:
             release(key, judgement)
             raise RequestError(503, f"the record database can't be reached, so nothing is judged: {exc}") from None
         return StreamingResponse(
-            stream(judgement, key),
+            stream(judgement, start(judgement, key)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no", "X-Judgement": judgement.id},
         )
@@ -198,7 +198,10 @@ def create_app(state: ServerState) -> Starlette:
             else:
                 state.per_client.pop(key, None)
 
-    async def stream(judgement: Judgement, key: str):
+    def start(judgement: Judgement, key: str) -> asyncio.Queue:
+        """Starts judging in a thread of its own, now, so the slot it holds is
+        freed when the run ends even if its stream never begins (a client
+        that left at once)."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
 
@@ -218,6 +221,9 @@ def create_app(state: ServerState) -> Starlette:
         if state.shutting_down.is_set():
             judgement.cancel.set()
         threading.Thread(target=work, name=f"proctorx-judgement-{judgement.id[:8]}", daemon=True).start()
+        return queue
+
+    async def stream(judgement: Judgement, queue: asyncio.Queue):
         try:
             yield streaming.event("accepted", judgement.summary("running"))
             while True:
