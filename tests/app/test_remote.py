@@ -112,3 +112,22 @@ async def test_a_server_restart_or_crash_mid_run_is_said_and_the_next_run_works(
                 raise AssertionError(f"{stop}: {headline(screen)!r} on {app.screen!r}, running={screen.running}") from None
             assert headline(screen) == "You have passed 3/3 tests"
         await pilot.press("ctrl+q")
+
+
+async def test_an_exam_token_sees_only_the_exams_problems(data_dir, tmp_path):
+    (tmp_path / "exam.yaml").write_text("title: Lab exam\nproblems: [reverse-words]\nduration: 30\n")
+    (tmp_path / "tokens.txt").write_text("erin-token-0001 erin exam.yaml\n")
+    exam_server = JudgeServer(tmp_path / "s", "--problems", str(PROBLEMS), "--tokens", str(tmp_path / "tokens.txt")).start()
+    try:
+        runner = RemoteRunner(exam_server.url, "erin-token-0001")
+        runner.open()
+        app = ProctorXApp([PROBLEMS], data_dir=data_dir, runner=runner)  # this PC holds add-two too
+        async with app.run_test(size=SIZE) as pilot:
+            assert table_column(app.screen.query_one("#picker-table"), "title") == ["Reverse Words"]
+            assert "erin" in str(app.screen.query_one("#status-engine").content)
+            await pilot.press("ctrl+q")
+        refused = RemoteRunner(exam_server.url, "wrong-token-0001")
+        refused.open()
+        assert not refused.available and "refused the token" in refused.error and "--token" in refused.error
+    finally:
+        exam_server.stop()

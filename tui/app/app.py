@@ -74,8 +74,10 @@ class ProctorXApp(App[int]):
     def _library(self) -> Library:
         """The local problems, and those the runner's judge server holds (the
         server's description wins: it is what judges)."""
-        local = load_library(*self.problem_roots)
         served = getattr(self.runner, "problems", None)
+        if served and getattr(self.runner, "exam", None):  # an exam's token: the exam's problems, nothing else
+            return Library(sorted(served.values(), key=lambda p: p.slug), [])
+        local = load_library(*self.problem_roots)
         if not served:
             return local
         problems = {p.slug: p for p in local.problems} | served
