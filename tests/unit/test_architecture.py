@@ -26,6 +26,12 @@ CORE = [
     "tui.cli.judge",
     "tui.cli.check",
     "tui.cli.doctor",
+    "tui.cli.server",
+    "tui.cli.judge_remote",
+    "tui.cli.exam_export",
+    "tui.exam.database",
+    "tui.server.client",
+    "tui.server.service",
 ]
 
 

@@ -25,7 +25,7 @@ from tui.app.screens import EngineErrorScreen, HelpScreen, PickerScreen, Problem
 from tui.app.store import Store
 from tui.app.widgets import CodeEditor
 from tui.languages import Language
-from tui.packages import Problem, ProblemError, find, load_library
+from tui.packages import Library, Problem, ProblemError, find, load_library
 from tui.sandbox import Sandbox, SandboxUnavailable
 
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -57,16 +57,31 @@ class ProctorXApp(App[int]):
         sandbox: Sandbox | None = None,
         data_dir: Path | None = None,
         jobs: int | None = None,
+        runner=None,
     ) -> None:
         """Everything comes resolved (tui/cli/app.py): a problem that loaded, a
         solution that exists, a language that does."""
         super().__init__()
         self.problem_roots = [Path(r) for r in problem_roots]
-        self.library = load_library(*self.problem_roots)
+        # A RemoteRunner (--judge URL) judges on a server, and brings the problems it holds.
+        self.runner = runner or Runner(sandbox_kind, sandbox, jobs)
+        self.library = self._library()
         self.store = Store(data_dir)
-        self.runner = Runner(sandbox_kind, sandbox, jobs)
         self._start = (problem, solution, language)
-        self.set_reactive(ProctorXApp.sandbox_state, (self.runner.describe(), True if sandbox else None))
+        known = self.runner.available if self.runner.ready.is_set() else None
+        self.set_reactive(ProctorXApp.sandbox_state, (self.runner.describe(), known))
+
+    def _library(self) -> Library:
+        """The local problems, and those the runner's judge server holds (the
+        server's description wins: it is what judges)."""
+        served = getattr(self.runner, "problems", None)
+        if served and getattr(self.runner, "exam", None):  # an exam's token: the exam's problems, nothing else
+            return Library(sorted(served.values(), key=lambda p: p.slug), [])
+        local = load_library(*self.problem_roots)
+        if not served:
+            return local
+        problems = {p.slug: p for p in local.problems} | served
+        return Library(sorted(problems.values(), key=lambda p: p.slug), local.errors)
 
     def on_mount(self) -> None:
         settings = self.store.settings()
@@ -81,6 +96,8 @@ class ProctorXApp(App[int]):
             self.push_screen(ProblemScreen(problem, solution, language))
         if not self.runner.ready.is_set():
             self._open_sandbox()
+        elif not self.runner.available:  # a judge server already asked, and it failed
+            self.call_after_refresh(self.show_engine_error)
         if not self.is_headless:
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -97,13 +114,27 @@ class ProctorXApp(App[int]):
         if message.error is not None:
             self.show_engine_error()
             return
+        self._refresh_library()
         for screen in self.screen_stack:
             if isinstance(screen, ProblemScreen):
                 self.prepare_language(screen.language)
 
+    def _refresh_library(self) -> None:
+        """A judge server reached again may hold other problems now."""
+        if getattr(self.runner, "problems", None) is None:
+            return
+        library = self._library()
+        if [p.slug for p in library.problems] != [p.slug for p in self.library.problems]:
+            self.library = library
+            for screen in self.screen_stack:
+                if isinstance(screen, PickerScreen):
+                    screen.refill()
+
     def show_engine_error(self) -> None:
+        self.sandbox_state = (self.runner.describe(), False)
         if not isinstance(self.screen, EngineErrorScreen):
-            self.push_screen(EngineErrorScreen(self.runner.error or "the sandbox is not available"), self._engine_choice)
+            title = getattr(self.runner, "unavailable_title", None)
+            self.push_screen(EngineErrorScreen(self.runner.error or "the sandbox is not available", title), self._engine_choice)
 
     def _engine_choice(self, choice: str | None) -> None:
         if choice == "retry":
@@ -140,6 +171,10 @@ class ProctorXApp(App[int]):
     # ---- screens ---------------------------------------------------------
     def open_problem(self, slug: str) -> None:
         """Opens a problem of the library (the picker's choice)."""
+        served = (getattr(self.runner, "problems", None) or {}).get(slug)
+        if served is not None:
+            self.push_screen(ProblemScreen(served))
+            return
         try:
             problem = find(slug, *self.problem_roots)
         except ProblemError as exc:
@@ -244,9 +279,11 @@ def run_app(
     solution: Path | None = None,
     language: Language | None = None,
     sandbox: str = "docker",
+    runner=None,
 ) -> int:
-    """Opens the app (on `problem`, if given); the exit code for the CLI."""
-    app = ProctorXApp(roots, problem=problem, solution=solution, language=language, sandbox_kind=sandbox)
+    """Opens the app (on `problem`, if given); the exit code for the CLI.
+    runner: a RemoteRunner when a judge server judges."""
+    app = ProctorXApp(roots, problem=problem, solution=solution, language=language, sandbox_kind=sandbox, runner=runner)
     try:
         app.run()
     finally:

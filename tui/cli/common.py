@@ -24,6 +24,11 @@ def sandbox_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def judge_server_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--judge", metavar="URL", help="judge on this judge server (proctorx server) instead of the local engine")
+    parser.add_argument("--token", help="the token the judge server gave you (default: $PROCTORX_TOKEN)")
+
+
 def problem_roots(problems: Path | None) -> list[Path]:
     """Where a slug is looked up: --problems DIR (default ./problems), then
     the problems shipped with the app."""

@@ -12,7 +12,8 @@ from pathlib import Path
 from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK
-from tui.judging import Event, EventKind, Report, TestResult, Verdict
+from tui.judging import Event, EventKind, TestResult, Verdict
+from tui.judging.report_json import report_json, test_json  # noqa: F401 - the shape, re-exported for scripts
 
 MARK = {Verdict.AC: "✓", Verdict.SKIP: "·"}
 
@@ -25,9 +26,14 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=None, help="tests run at once (default: the number of cores)")
     parser.add_argument("--problems", type=Path, help="where slugs are looked up (default ./problems)")
     common.sandbox_argument(parser)
+    common.judge_server_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.judge:
+        from tui.cli.judge_remote import run_remote
+
+        return run_remote(args, LivePrinter(enabled=not args.json))
     from tui.judging import Judge
     from tui.sandbox import open_sandbox
 
@@ -54,45 +60,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 COMMAND = Command("judge", "judge a solution against every test of a problem", arguments, run)
-
-
-def test_json(t: TestResult) -> dict:
-    """One test of `judge --json`: a hidden test gives its verdict, time and
-    memory, and null for everything else it could say about its input."""
-
-    def text(data: bytes):
-        return None if t.hidden else data.decode("utf-8", "replace")
-
-    return {
-        "index": t.index,
-        "name": t.name,
-        "hidden": t.hidden,
-        "verdict": t.verdict,
-        "time_ms": t.time_ms,
-        "wall_ms": None if t.hidden else t.wall_ms,
-        "memory_kb": t.memory_kb,
-        "exit_code": None if t.hidden else t.exit_code,
-        "signal": None if t.hidden else t.signal,
-        "stdout": text(t.stdout),
-        "stderr": text(t.stderr),
-        "message": None if t.hidden else t.message,
-    }
-
-
-def report_json(report: Report, sandbox_name: str) -> dict:
-    return {
-        "problem": report.problem,
-        "language": report.language,
-        "compile": None
-        if report.compile is None
-        else {"ok": report.compile.ok, "output": report.compile.output, "time_ms": report.compile.time_ms},
-        "tests": [test_json(t) for t in report.tests],
-        "passed": report.passed,
-        "total": report.total,
-        "verdict": report.verdict,
-        "sandbox": sandbox_name,
-        "cancelled": report.cancelled,
-    }
 
 
 def _format_memory(kb: int) -> str:

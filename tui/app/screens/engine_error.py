@@ -18,13 +18,14 @@ class EngineErrorScreen(ModalScreen[str]):
         Binding("escape,c", "continue", "Continue without running", id="engine.continue"),
     ]
 
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, title: str | None = None) -> None:
         super().__init__()
         self.error = error
+        self.title_text = title or "The tests can't run: no sandbox is available"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="engine-dialog"):
-            yield Static("The tests can't run: no sandbox is available", id="engine-title")
+            yield Static(self.title_text, id="engine-title")
             yield Static(Text(self.error), id="engine-message")
             yield Static(
                 "r tries again once the engine is up · escape keeps the editor open (your code is saved, "

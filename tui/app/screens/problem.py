@@ -380,7 +380,8 @@ class ProblemScreen(Screen):
         try:
             runner.judge(self.problem, language, code, tests, on_event, cancel, progress)
         except SandboxUnavailable as exc:
-            self.app.post_message(msg.ImageReady(str(exc)))
+            # A judge server's runner builds no images: its failure is the banner's alone.
+            self.app.post_message(msg.ImageReady(str(exc) if getattr(runner, "builds_images", True) else None))
             panel.post_message(msg.RunFailed(run_id, str(exc)))
         except Exception as exc:  # the judge broke: say so instead of hanging on "running"
             panel.post_message(msg.RunFailed(run_id, f"internal error while judging: {exc!r}"))

@@ -1,0 +1,89 @@
+"""The JSON shape of a judgement (shared/spec/cli.md, docs/json.md), both
+ways: `judge --json` prints it, the judge server sends it, and its client
+reads it back into the same Report, so a remote `judge --json` prints the
+same object as a local one."""
+
+from __future__ import annotations
+
+from tui.judging.results import CompileSummary, Report, TestResult
+
+
+def test_json(t: TestResult) -> dict:
+    """One test of `judge --json`: a hidden test gives its verdict, time and
+    memory, and null for everything else it could say about its input."""
+
+    def text(data: bytes):
+        return None if t.hidden else data.decode("utf-8", "replace")
+
+    return {
+        "index": t.index,
+        "name": t.name,
+        "hidden": t.hidden,
+        "verdict": t.verdict,
+        "time_ms": t.time_ms,
+        "wall_ms": None if t.hidden else t.wall_ms,
+        "memory_kb": t.memory_kb,
+        "exit_code": None if t.hidden else t.exit_code,
+        "signal": None if t.hidden else t.signal,
+        "stdout": text(t.stdout),
+        "stderr": text(t.stderr),
+        "message": None if t.hidden else t.message,
+    }
+
+
+def compile_json(summary: CompileSummary | None) -> dict | None:
+    return None if summary is None else {"ok": summary.ok, "output": summary.output, "time_ms": summary.time_ms}
+
+
+def report_json(report: Report, sandbox_name: str) -> dict:
+    return {
+        "problem": report.problem,
+        "language": report.language,
+        "compile": compile_json(report.compile),
+        "tests": [test_json(t) for t in report.tests],
+        "passed": report.passed,
+        "total": report.total,
+        "verdict": report.verdict,
+        "sandbox": sandbox_name,
+        "cancelled": report.cancelled,
+    }
+
+
+def test_from_json(data: dict) -> TestResult:
+    """A test read back from its JSON; ValueError/KeyError/TypeError for one
+    that isn't of that shape (the caller says where it came from)."""
+
+    def data_of(key: str) -> bytes:
+        value = data.get(key)
+        return b"" if value is None else str(value).encode("utf-8")
+
+    return TestResult(
+        index=int(data["index"]),
+        name=str(data["name"]),
+        hidden=bool(data["hidden"]),
+        verdict=data["verdict"],
+        time_ms=int(data.get("time_ms") or 0),
+        wall_ms=None if data.get("wall_ms") is None else int(data["wall_ms"]),
+        memory_kb=int(data.get("memory_kb") or 0),
+        exit_code=data.get("exit_code"),
+        signal=data.get("signal"),
+        stdout=data_of("stdout"),
+        stderr=data_of("stderr"),
+        message=str(data.get("message") or ""),
+    )
+
+
+def compile_from_json(data: dict | None) -> CompileSummary | None:
+    if data is None:
+        return None
+    return CompileSummary(bool(data["ok"]), str(data.get("output") or ""), int(data.get("time_ms") or 0))
+
+
+def report_from_json(data: dict) -> Report:
+    return Report(
+        problem=str(data["problem"]),
+        language=str(data["language"]),
+        compile=compile_from_json(data.get("compile")),
+        tests=[test_from_json(t) for t in data["tests"]],
+        cancelled=bool(data.get("cancelled", False)),
+    )

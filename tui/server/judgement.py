@@ -1,0 +1,203 @@
+"""One judgement on the server: the problem and tests resolved for the
+client, judged in a worker thread, each step handed to `emit` as it happens,
+and, for an exam's client, the run recorded before the result is sent.
+
+A run of an exam is never shown and not recorded: if the record can't be
+written, the client gets an error instead of the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from tui.exam.database import Database
+from tui.exam.records import RecordsError
+from tui.judging import Event, EventKind, Judge, Report, Verdict
+from tui.judging.report_json import compile_json, report_json, test_json
+from tui.packages import CheckerSpec, Problem, TestCase
+from tui.server.gate import SharedSandbox
+from tui.server.tokens import Client
+from tui.server.wire import JudgeRequest, RequestError, RequestLimits
+
+Emit = Callable[[str, dict], None]
+log = logging.getLogger("proctorx.server")
+
+
+@dataclass
+class ServerState:
+    """What every request of one server shares."""
+
+    name: str
+    sandbox: SharedSandbox
+    database: Database
+    library: dict[str, Problem]
+    limits: RequestLimits = field(default_factory=RequestLimits)
+    keep_s: float = 3600.0  # how long a finished judgement can be fetched again
+    tokens: object | None = None  # tui.server.tokens.Tokens, or None: anyone on loopback
+    shutting_down: threading.Event = field(default_factory=threading.Event)
+    running: set = field(default_factory=set)  # Judgements in flight
+    per_client: dict[str, int] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def problems_for(self, client: Client) -> dict[str, Problem]:
+        """The problems this client may judge: its exam's, else the library."""
+        if client.exam is not None:
+            return {p.slug: p for p in client.exam.problems}
+        return self.library
+
+
+def resolve(state: ServerState, client: Client, request: JudgeRequest) -> tuple[Problem, list[TestCase], int]:
+    """(problem, tests, how many of them are the problem's own) for this
+    request; RequestError 403/404 when the client may not have it."""
+    exam = client.exam
+    if exam is not None and request.language.id not in {lang.id for lang in exam.languages}:
+        allowed = ", ".join(lang.id for lang in exam.languages)
+        raise RequestError(403, f"{request.language.id} is not a language of the exam {exam.title!r} (allowed: {allowed})")
+    if request.problem is None:
+        problem = Problem(
+            slug="tests",
+            title="Explicit tests",
+            path=Path("."),
+            statement="",
+            limits=request.limits,
+            checker=request.checker or CheckerSpec(),
+            tests=request.tests,
+        )
+        return problem, list(request.tests), 0
+    problem = state.problems_for(client).get(request.problem)
+    if problem is None:
+        if exam is not None and request.problem in state.library:
+            raise RequestError(403, f"{request.problem!r} is not a problem of the exam {exam.title!r}")
+        raise RequestError(404, f"no problem {request.problem!r} on this server (GET /v1/problems lists them)")
+    own = len(problem.tests)
+    extra = [replace(t, index=own + n) for n, t in enumerate(request.tests, start=1)]
+    return problem, problem.tests + extra, own
+
+
+class Judgement:
+    def __init__(self, state: ServerState, client: Client, request: JudgeRequest, owner: str) -> None:
+        self.state, self.client, self.request, self.owner = state, client, request, owner
+        self.problem, self.tests, self.own = resolve(state, client, request)
+        self.id = uuid.uuid4().hex
+        self.cancel = threading.Event()
+        self.recorded = False
+
+    @property
+    def records(self) -> bool:
+        """Whether this run goes into the exam's record."""
+        return self.client.exam is not None and self.request.problem is not None
+
+    def summary(self, status: str, **more) -> dict:
+        return {
+            "id": self.id,
+            "status": status,
+            "server": self.state.name,
+            "problem": self.problem.slug,
+            "language": self.request.language.id,
+            "total": len(self.tests),
+            **more,
+        }
+
+    def run(self, emit: Emit) -> None:
+        """Judges, records, and emits every step (blocking: a worker thread)."""
+        try:
+            report = Judge(self.state.sandbox, self.state.sandbox.jobs).judge(
+                self.problem,
+                self.request.language,
+                self.request.code,
+                self.tests,
+                on_event=lambda e: self._event(e, emit),
+                cancel=self.cancel,
+            )
+        except Exception as exc:  # the sandbox failed outright (no engine): the client hears why
+            log.error("judgement %s failed: %s", self.id, exc)
+            emit("error", {"status": 503, "error": f"the judge server could not judge: {exc}"})
+            return
+        if report.cancelled:
+            reason = "the judge server is shutting down" if self.state.shutting_down.is_set() else "the run was cancelled"
+            emit("error", {"status": 503, "error": f"{reason}: the run was stopped before its end and not recorded; run it again"})
+            return
+        if self.records:
+            try:
+                self._record(report)
+            except RecordsError as exc:
+                log.error("judgement %s of %s was not recorded: %s", self.id, self.client.student, exc)
+                emit("error", {"status": 503, "error": f"the run could not be recorded, so it does not count ({exc}); run it again"})
+                return
+            self.recorded = True
+        body = report_json(report, self.state.sandbox.name)
+        try:
+            self.state.database.put_judgement(
+                self.id,
+                self.owner,
+                self.state.name,
+                "finished",
+                self.summary("finished", report=body, recorded=self.recorded),
+                self.state.keep_s,
+            )
+        except RecordsError as exc:  # only fetching it again is lost: the result itself stands
+            log.warning("judgement %s could not be kept for fetching again: %s", self.id, exc)
+        log.info(
+            "judgement %s: %s %s %s %s %d/%d%s",
+            self.id,
+            self.client.student,
+            self.problem.slug,
+            self.request.language.id,
+            report.verdict,
+            report.passed,
+            report.total,
+            " recorded" if self.recorded else "",
+        )
+        emit("finished", {"id": self.id, "report": body, "recorded": self.recorded})
+
+    def _event(self, event: Event, emit: Emit) -> None:
+        if event.kind is EventKind.COMPILE_STARTED:
+            emit("compile-started", {})
+        elif event.kind is EventKind.COMPILE_FINISHED:
+            emit("compile-finished", {"compile": compile_json(event.compile)})
+        elif event.kind is EventKind.TEST_STARTED:
+            emit("test-started", {"index": event.index})
+        elif event.kind is EventKind.TEST_FINISHED:
+            emit("test-finished", {"test": test_json(event.result.redacted())})
+        # FINISHED: sent by run() once the run is recorded
+
+    def _record(self, report: Report) -> None:
+        exam = self.client.exam
+        db = self.state.database
+        student = self.client.student
+        own = [t for t in report.tests if t.index <= self.own]
+        verdict = Verdict.CE if report.verdict is Verdict.CE else next((t.verdict for t in own if not t.passed), Verdict.AC)
+        base = {"student": student, "exam_sha256": exam.sha256, "server": self.state.name}
+        if db.for_exam(exam.sha256).first(student, "start") is None:
+            # A chain begins with its start, as a log folder's does.
+            db.append(student, {"event": "start", "time": now(), "exam": exam.title, "host": self.state.name, **base})
+        code = self.request.code
+        db.append(
+            student,
+            {
+                "event": "run",
+                "time": now(),
+                **base,
+                "problem": self.problem.slug,
+                "language": self.request.language.id,
+                "code": code,
+                "code_sha256": hashlib.sha256(code.encode("utf-8")).hexdigest(),
+                "verdict": str(verdict),
+                "passed": sum(t.passed for t in own),
+                "total": len(own),
+                "tests": [{"index": t.index, "verdict": str(t.verdict), "time_ms": t.time_ms, "memory_kb": t.memory_kb} for t in own],
+                "judgement": self.id,
+            },
+        )
+
+
+def now() -> str:
+    """ISO 8601 with the offset, as the exam log writes it."""
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")

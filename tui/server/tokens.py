@@ -1,0 +1,112 @@
+"""The tokens file: who may judge on a server, and for which exam.
+
+    # TOKEN            STUDENT   [EXAM_FILE]
+    k3J9...            alice     exams/exam2.yaml
+    lab-pc-14-secret   pc14
+
+One token per line; `#` starts a comment; an exam file is relative to the
+tokens file.  A token with an exam may judge that exam's problems in its
+languages, and its runs are recorded; one without may judge any problem the
+server holds (practice), unrecorded.  A token is kept only as its SHA-256, so
+neither the server's memory dumps nor its logs hold one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.exam.examfile import Exam, ExamFileError, load_exam
+from tui.exam.records import RecordsError, check_student
+
+MIN_TOKEN = 8
+
+
+class TokensError(Exception):
+    """A tokens file that can't be used; names the file, the line and the fix."""
+
+
+@dataclass(frozen=True)
+class Client:
+    """Who a request comes from: the token's student (or machine) and exam."""
+
+    student: str
+    exam: Exam | None = None
+    token_id: str = ""  # the first hex digits of the token's hash: safe to log
+
+
+ANONYMOUS = Client("anonymous")
+
+
+def fingerprint(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class Tokens:
+    def __init__(self, entries: dict[str, Client], path: Path | None = None) -> None:
+        self._by_hash = entries
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path, problem_roots: list[Path] | None = None) -> Tokens:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TokensError(f"{path}: the tokens file can't be read ({getattr(exc, 'strerror', None) or exc})") from None
+        exams: dict[Path, Exam] = {}
+        entries: dict[str, Client] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            where = f"{path}:{number}"
+            if len(words) not in (2, 3):
+                raise TokensError(f"{where}: expected `TOKEN STUDENT [EXAM_FILE]`, found {len(words)} words")
+            token, student = words[0], words[1]
+            if len(token) < MIN_TOKEN:
+                raise TokensError(
+                    f"{where}: the token is {len(token)} characters: use at least {MIN_TOKEN} (random ones, like `openssl rand -hex 16`)"
+                )
+            try:
+                check_student(student)
+            except RecordsError as exc:
+                raise TokensError(f"{where}: {exc}") from None
+            exam = None
+            if len(words) == 3:
+                exam_path = (Path(path).parent / words[2]).resolve()
+                if exam_path not in exams:
+                    try:
+                        exams[exam_path] = load_exam(exam_path, problem_roots)
+                    except ExamFileError as exc:
+                        raise TokensError(f"{where}: the exam file can't be used: {exc}") from None
+                exam = exams[exam_path]
+            digest = fingerprint(token)
+            if digest in entries:
+                raise TokensError(f"{where}: this token is already given on an earlier line: each token names one student")
+            entries[digest] = Client(student, exam, digest[:8])
+        if not entries:
+            raise TokensError(f"{path}: no tokens in it (one `TOKEN STUDENT [EXAM_FILE]` per line)")
+        return cls(entries, Path(path))
+
+    def find(self, token: str | None) -> Client | None:
+        if not token:
+            return None
+        digest = fingerprint(token)
+        client = self._by_hash.get(digest)
+        # The dict lookup already decided; compare_digest keeps the last step
+        # free of early exits on the matching entry.
+        if client is not None and hmac.compare_digest(digest[:8], client.token_id):
+            return client
+        return None
+
+    def exams(self) -> list[Exam]:
+        seen: dict[str, Exam] = {}
+        for client in self._by_hash.values():
+            if client.exam is not None:
+                seen.setdefault(client.exam.sha256, client.exam)
+        return list(seen.values())
+
+    def __len__(self) -> int:
+        return len(self._by_hash)
