@@ -62,3 +62,56 @@ CE = {
     "cpp": "int main() { undeclared(); }\n",
     "java": "public class Main { public static void main(String[] a) { int x = ; } }\n",
 }
+
+# CPU time spent where getrusage(RUSAGE_CHILDREN) never sees it: each prints
+# the right sum, so only counting every process of the run makes it TLE.
+# A child reaped by the kernel (SIGCHLD ignored), burning 1.6 s.
+HIDDEN_CPU = {
+    "python": (
+        "import os, signal, sys, time\nsignal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        "total = sum(map(int, sys.stdin.read().split()))\n"
+        "if os.fork() == 0:\n    end = time.process_time() + 1.6\n    while time.process_time() < end:\n        pass\n"
+        "    os._exit(0)\ntry:\n    os.wait()\nexcept ChildProcessError:\n    pass\nprint(total)\n"
+    ),
+    "c": (
+        "#include <signal.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n"
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;signal(SIGCHLD,SIG_IGN);\n"
+        "if(fork()==0){while(clock()<1.6*CLOCKS_PER_SEC);_exit(0);}\nwait(NULL);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+# A double-forked daemon (its own session) burning 1.6 s while the program waits for it.
+DAEMON_CPU = {
+    "python": (
+        "import os, sys, time\ntotal = sum(map(int, sys.stdin.read().split()))\nr, w = os.pipe()\n"
+        "if os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        end = time.process_time() + 1.6\n"
+        "        while time.process_time() < end:\n            pass\n        os.write(w, b'x')\n        os._exit(0)\n"
+        "    os._exit(0)\nos.wait()\nos.close(w)\nos.read(r, 1)\nprint(total)\n"
+    ),
+    "c": (
+        "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n"
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;int p[2];pipe(p);\n"
+        "if(fork()==0){setsid();if(fork()==0){while(clock()<1.6*CLOCKS_PER_SEC);write(p[1],\"x\",1);_exit(0);}_exit(0);}\n"
+        "wait(NULL);close(p[1]);char c;read(p[0],&c,1);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+# Two threads burning 0.8 s each, at the same time where there are cores for both.
+THREADS_CPU = {
+    "c": (
+        "#include <pthread.h>\n#include <stdio.h>\n#include <time.h>\n"
+        "static void *burn(void *a){struct timespec t;do clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t);while(t.tv_sec*1000+t.tv_nsec/1000000<800);return a;}\n"
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;\n"
+        "pthread_create(&a,0,burn,0);pthread_create(&b,0,burn,0);pthread_join(a,0);pthread_join(b,0);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+# 100 MB held by a child the kernel reaps (SIGCHLD ignored): its memory is the run's too.
+HIDDEN_MEMORY = {
+    "python": (
+        "import os, signal, sys, time\nsignal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        "total = sum(map(int, sys.stdin.read().split()))\n"
+        "if os.fork() == 0:\n    blob = bytearray(100 << 20)\n    for i in range(0, len(blob), 4096):\n        blob[i] = 1\n"
+        "    os._exit(0)\ntry:\n    os.wait()\nexcept ChildProcessError:\n    pass\nprint(total)\n"
+    ),
+}

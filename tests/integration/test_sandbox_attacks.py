@@ -12,7 +12,8 @@ import time
 import pytest
 
 from tests.conftest import FIXTURES, containers_of
-from tui import languages, problems
+from tests.integration import programs
+from tui import languages, problems, verdicts
 from tui.judge import Judge
 from tui.limits import Limits
 
@@ -27,6 +28,17 @@ def run_python(sandbox, code: str, stdin: bytes = b"", limits: Limits = LIMITS):
 
 def judge(sandbox, code: str, lang: str = "python", problem: str = "sum"):
     return Judge(sandbox, jobs=2).judge(problems.load(FIXTURES / problem), languages.get(lang), code)
+
+
+def run_program(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", limits: Limits = LIMITS):
+    """One run of a program on this input, and the verdict the judge gives
+    it (None: for the checker to judge)."""
+    language = languages.get(lang)
+    compiled = sandbox.compile(language, code)
+    assert compiled.ok, compiled.output
+    run = sandbox.run(compiled.program, stdin, limits)
+    verdict, message = verdicts.classify(run, limits, language.memory_error_markers)
+    return run, verdict, message
 
 
 def test_runs_as_non_root_without_capabilities(docker_sandbox):
@@ -341,3 +353,52 @@ def test_a_judge_killed_outright_leaves_no_container_behind(docker_sandbox, tmp_
     while owned() and time.monotonic() < give_up:
         time.sleep(0.2)
     assert owned() == []
+
+
+# ---- every process and thread counts ------------------------------------------
+@pytest.mark.parametrize("lang", ["python", "c"])
+@pytest.mark.parametrize("hiding", ["auto-reaped child", "double-forked daemon"])
+def test_cpu_time_hidden_in_other_processes_is_counted(docker_sandbox, hiding, lang):
+    """1.6 s of CPU burnt where getrusage(RUSAGE_CHILDREN) never sees it,
+    against a 1 s limit: TLE, with the CPU used (not 0 ms and Accepted)."""
+    code = (programs.HIDDEN_CPU if hiding == "auto-reaped child" else programs.DAEMON_CPU)[lang]
+    run, verdict, message = run_program(docker_sandbox, lang, code)
+    assert verdict == "TLE", (run, message)
+    assert run.cpu_ms > LIMITS.time_s * 1000
+    assert run.stdout == b""  # stopped before it could answer
+
+
+def test_cpu_time_of_every_thread_is_counted(docker_sandbox):
+    run, verdict, message = run_program(docker_sandbox, "c", programs.THREADS_CPU["c"])
+    assert verdict == "TLE", (run, message)
+    assert run.cpu_ms > LIMITS.time_s * 1000
+
+
+def test_memory_of_an_auto_reaped_child_is_counted(docker_sandbox):
+    run, verdict, _ = run_program(docker_sandbox, "python", programs.HIDDEN_MEMORY["python"],
+                                  limits=Limits(time_s=2, memory_mb=256, output_mb=1))
+    assert verdict is None and run.stdout == b"3\n"
+    assert 100 * 1024 <= run.memory_kb <= 140 * 1024
+
+
+def test_small_programs_report_their_own_few_megabytes(docker_sandbox):
+    """Peak memory is the program's, not the container's set-up or the
+    files the launcher wrote for it."""
+    c, _, _ = run_program(docker_sandbox, "c", programs.AC["c"])
+    python, _, _ = run_program(docker_sandbox, "python", programs.AC["python"])
+    assert c.stdout == python.stdout == b"3\n"
+    assert 0 < c.memory_kb < 4 * 1024
+    assert 2 * 1024 < python.memory_kb < 16 * 1024
+
+
+def test_memory_filled_with_files_is_mle_and_shows_as_used(docker_sandbox):
+    """Files in the container's tmpfs are memory: filling it ends at the
+    memory limit, and the peak says so."""
+    code = (
+        "block = b'z' * (1 << 20)\nfor d in ('/box', '/tmp', '/dev/shm'):\n    for i in range(64):\n"
+        "        with open(f'{d}/f{i}', 'wb') as f:\n            f.write(block)\nprint('never')\n"
+    )
+    run, verdict, _ = run_program(docker_sandbox, "python", code)
+    assert verdict == "MLE" and run.oom_killed
+    assert run.memory_kb >= LIMITS.memory_mb * 1024 * 0.9
+
