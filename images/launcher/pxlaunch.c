@@ -148,6 +148,34 @@ static void receive_files(void) {
     }
 }
 
+/* Opens a file under the working directory for reading without following a
+ * symlink anywhere on its path (the program may have left one to a file it
+ * could not otherwise send out, or to a FIFO); -1 when it isn't a plain
+ * file reached through plain directories. */
+static int open_collected(const char *name, struct stat *st) {
+    char path[4096];
+    if (!safe_name(name) || strlen(name) >= sizeof path) return -1;
+    strcpy(path, name);
+    int dir = AT_FDCWD;
+    char *part = path;
+    for (char *slash; (slash = strchr(part, '/')) != NULL; part = slash + 1) {
+        *slash = 0;
+        if (!*part) continue;  /* "a//b" */
+        int next = openat(dir, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (dir != AT_FDCWD) close(dir);
+        if (next < 0) return -1;
+        dir = next;
+    }
+    int fd = openat(dir, part, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (dir != AT_FDCWD) close(dir);
+    if (fd < 0) return -1;
+    if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 static void send_files(char **patterns, int npatterns) {
     glob_t g;
     memset(&g, 0, sizeof g);
@@ -155,25 +183,36 @@ static void send_files(char **patterns, int npatterns) {
         glob(patterns[i], (i ? GLOB_APPEND : 0) | GLOB_NOSORT, NULL, &g);
     char line[4352];
     unsigned count = 0;
+    int *fds = calloc(g.gl_pathc + 1, sizeof *fds);
+    struct stat *stats = calloc(g.gl_pathc + 1, sizeof *stats);
+    if (!fds || !stats) die("calloc");
     for (size_t i = 0; i < g.gl_pathc; i++) {
-        struct stat st;
-        if (stat(g.gl_pathv[i], &st) == 0 && S_ISREG(st.st_mode)) count++;
+        fds[i] = open_collected(g.gl_pathv[i], &stats[i]);
+        if (fds[i] >= 0) count++;
     }
     snprintf(line, sizeof line, "PX1 %u\n", count);
     write_full(1, line, strlen(line));
     for (size_t i = 0; i < g.gl_pathc; i++) {
-        struct stat st;
-        if (stat(g.gl_pathv[i], &st) != 0 || !S_ISREG(st.st_mode)) continue;
-        int fd = open(g.gl_pathv[i], O_RDONLY);
-        if (fd < 0) die(g.gl_pathv[i]);
-        snprintf(line, sizeof line, "%o %llu %s\n", (unsigned)(st.st_mode & 0777),
-                 (unsigned long long)st.st_size, g.gl_pathv[i]);
+        if (fds[i] < 0) continue;
+        unsigned long long left = (unsigned long long)stats[i].st_size;
+        snprintf(line, sizeof line, "%o %llu %s\n", (unsigned)(stats[i].st_mode & 0777), left, g.gl_pathv[i]);
         write_full(1, line, strlen(line));
+        /* Exactly the size announced, whatever the file does meanwhile. */
         char buf[65536];
-        ssize_t r;
-        while ((r = read(fd, buf, sizeof buf)) > 0) write_full(1, buf, (size_t)r);
-        close(fd);
+        while (left > 0) {
+            ssize_t r = read(fds[i], buf, left < sizeof buf ? (size_t)left : sizeof buf);
+            if (r < 0 && errno == EINTR) continue;
+            if (r <= 0) {
+                memset(buf, 0, sizeof buf);
+                r = left < sizeof buf ? (ssize_t)left : (ssize_t)sizeof buf;
+            }
+            write_full(1, buf, (size_t)r);
+            left -= (unsigned long long)r;
+        }
+        close(fds[i]);
     }
+    free(fds);
+    free(stats);
     globfree(&g);
 }
 

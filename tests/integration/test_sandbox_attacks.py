@@ -402,3 +402,19 @@ def test_memory_filled_with_files_is_mle_and_shows_as_used(docker_sandbox):
     assert verdict == "MLE" and run.oom_killed
     assert run.memory_kb >= LIMITS.memory_mb * 1024 * 0.9
 
+
+# ---- what leaves a container ----------------------------------------------------
+def test_collect_never_follows_a_link(docker_sandbox):
+    """Only plain files the program wrote come back, never what a link it
+    left points to (a file, a directory on the way, a FIFO)."""
+    code = (
+        "import os, sys\nsys.stdin.read()\nopen('feedback/judgemessage.txt', 'w').write('seen')\n"
+        "os.symlink('/etc/passwd', 'feedback/leak.txt')\nos.symlink('/etc', 'feedback/etc')\nos.mkfifo('feedback/fifo')\n"
+    )
+    compiled = docker_sandbox.compile(languages.get("python"), code)
+    run = docker_sandbox.run(
+        compiled.program, b"", LIMITS, extra_files={"feedback/.keep": b""},
+        collect=("feedback/judgemessage.txt", "feedback/leak.txt", "feedback/etc/passwd", "feedback/fifo"),
+    )
+    assert run.exit_code == 0, run.stderr
+    assert run.files == {"feedback/judgemessage.txt": b"seen"}
