@@ -199,8 +199,8 @@ class DockerSandbox:
         result = RunResult()
         stopped = True
         try:
-            streams.feed(started.sock, wire.pack_files(files, modes, nonce) + stdin)
-            streams.demux(started.sock, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
+            payload = wire.pack_files(files, modes, nonce) + stdin
+            streams.exchange(started.sock, payload, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
             stopped = False
         except streams.Deadline:
             result.timed_out = True
