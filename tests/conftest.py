@@ -83,3 +83,25 @@ def containers_of(sandbox, settle_s: float = 10.0) -> list[str]:
         if not left or time.monotonic() > give_up:
             return left
         time.sleep(0.1)
+
+
+@pytest.fixture(scope="session")
+def _throwaway_engine_for_session():
+    from tests.engines import EngineUnavailable, ThrowawayEngine
+
+    try:
+        engine = ThrowawayEngine.create()
+    except EngineUnavailable as exc:
+        unavailable(f"no throwaway Docker engine: {exc}", "run the tests as root where dockerd is installed")
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def throwaway_engine(_throwaway_engine_for_session):
+    """A Docker engine of this test session's own (tests/engines.py), to
+    stop, kill and restart at will: the shared engine is never touched.  It
+    is running when a test starts, whatever the test before left it as.
+    Copy the images a test needs into it with `copy_image(tag, api)`."""
+    _throwaway_engine_for_session.start()
+    return _throwaway_engine_for_session

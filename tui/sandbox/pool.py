@@ -134,6 +134,14 @@ class ContainerPool:
         if doomed is self._ready:
             self._ready = []
 
+    def discard(self) -> None:
+        """Drops the containers started ahead and starts no more until the
+        next warm(): they can't be used (the engine that ran them is gone)."""
+        with self._changed:
+            self._discard_locked(self._ready)
+            self._remaining = 0
+            self._changed.notify_all()
+
     def close(self) -> None:
         with self._changed:
             self._closed = True

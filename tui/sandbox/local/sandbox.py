@@ -86,6 +86,9 @@ class LocalSandbox:
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         pass  # nothing to start ahead: a process is cheap
 
+    def check(self) -> None:
+        pass  # nothing to go away: this machine runs the programs itself
+
     def compile(
         self,
         language: Language,
