@@ -101,8 +101,10 @@ THREADS_CPU = {
     "c": (
         "#include <pthread.h>\n#include <stdio.h>\n#include <time.h>\n"
         "static void *burn(void *a){struct timespec t;do clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t);while(t.tv_sec*1000+t.tv_nsec/1000000<800);return a;}\n"
-        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;\n"
-        "pthread_create(&a,0,burn,0);pthread_create(&b,0,burn,0);pthread_join(a,0);pthread_join(b,0);printf(\"%lld\\n\",s);return 0;}\n"
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;pthread_attr_t at;\n"
+        "pthread_attr_init(&at);pthread_attr_setstacksize(&at,1<<20);\n"
+        "if(pthread_create(&a,&at,burn,0)||pthread_create(&b,&at,burn,0))return 9;\n"
+        "pthread_join(a,0);pthread_join(b,0);printf(\"%lld\\n\",s);return 0;}\n"
     ),
 }
 
