@@ -82,10 +82,9 @@ class Capture:
 
     def program_stdout(self) -> tuple[bytes, bool]:
         """The program's own stdout, and whether it went past the limit."""
-        out = bytes(self.stdout)
-        if self._end and out.endswith(self._end):
-            out = out[: -len(self._end)]
-        return out[: self.stdout_limit], len(out) > self.stdout_limit
+        kept = len(self.stdout) - (len(self._end) if self._end and self.stdout.endswith(self._end) else 0)
+        with memoryview(self.stdout) as view:  # one copy of up to the limit, not three
+            return bytes(view[: min(kept, self.stdout_limit)]), kept > self.stdout_limit
 
     def stderr(self) -> bytes:
         if self.stderr_total <= STDERR_HEAD:
