@@ -2,9 +2,12 @@
 
 The engine at /var/run/docker.sock is shared with everyone else's test runs
 and must never be stopped.  A ThrowawayEngine is a second dockerd with its
-own socket, data root, exec root (so its own containerd) and pid file, no
-bridge and no iptables rules: nothing of it touches the shared one.  Images
-it needs are copied into it from another engine through the Engine API.
+own socket, data root, exec root (so its own containerd), pid file and
+cgroup parent, in a network namespace of its own, with no bridge and no
+iptables rules: nothing of it touches the shared one.  (The network
+namespace matters: a dockerd started with --bridge=none deletes the host's
+docker0, the shared engine's bridge.)  Images it needs are copied into it
+from another engine through the Engine API.
 
     engine = ThrowawayEngine.create()       # started
     engine.copy_image(tag, main_client.api)
@@ -17,6 +20,7 @@ The `throwaway_engine` fixture (tests/conftest.py) gives one per session.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import shutil
@@ -85,8 +89,8 @@ class ThrowawayEngine:
             return
         self._forget_dead_containerd()
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(self.argv(), stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.process = subprocess.Popen(self.argv(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                            start_new_session=True, preexec_fn=_own_network_namespace)
         give_up = time.monotonic() + timeout_s
         while time.monotonic() < give_up:
             if self.process.poll() is not None:
@@ -222,6 +226,14 @@ class ThrowawayEngine:
             return self.log.read_text(errors="replace")[-n:]
         except OSError:
             return "(no log)"
+
+
+def _own_network_namespace() -> None:
+    """In the daemon, before exec: whatever it does to network interfaces
+    (it deletes docker0 when it has no bridge) stays in its own namespace."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(0x40000000) != 0:  # CLONE_NEWNET
+        raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNET) for the throwaway dockerd")
 
 
 def _pids() -> list[int]:
