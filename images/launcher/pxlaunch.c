@@ -33,7 +33,7 @@
  * the launcher ends both streams with the run's nonce, which only the host and
  * the launcher know (it came before the program started, and the launcher is
  * not dumpable): stdout with "\036PXEND <nonce>\n", stderr with the report
- *   "\036PXREPORT <nonce> <exit> <signal> <cpu_ms> <wall_ms> <maxrss_kb> <timeout> <oom>\n"
+ *   "\036PXREPORT <nonce> <exit> <signal> <cpu_ms> <wall_ms> <memory_kb> <timeout> <oom>\n"
  * so the host knows the run is over without waiting for the engine to close
  * the stream (about 20 ms a test).  As PID 1 of its PID namespace the launcher can't be killed from inside, and it
  * is made non-dumpable so the program can't trace it: the report is its own.

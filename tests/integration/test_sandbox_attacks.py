@@ -475,6 +475,18 @@ def test_memory_filled_with_files_is_mle_and_shows_as_used(docker_sandbox):
     assert run.memory_kb >= LIMITS.memory_mb * 1024 * 0.9
 
 
+def test_a_program_that_takes_the_launchers_file_descriptors_is_still_mle(docker_sandbox):
+    """The program runs as the launcher's user, so it may lower PID 1's
+    open-file limit to nothing: the cgroup files the launcher reads after
+    the program were opened before it started, so the kernel's OOM count
+    still says MLE (not a guess from the memory used)."""
+    code = ("import resource\nresource.prlimit(1, resource.RLIMIT_NOFILE, (0, 0))\n"
+            "blocks = []\nwhile True:\n    blocks.append(bytearray(8 << 20))\n")
+    run, verdict, message = run_program(docker_sandbox, "python", code)
+    assert verdict == "MLE" and run.oom_killed, (run, message)
+    assert message == f"killed at the {LIMITS.memory_mb} MiB memory limit"
+
+
 # ---- what leaves a container ----------------------------------------------------
 def test_collect_never_follows_a_link(docker_sandbox):
     """Only plain files the program wrote come back, never what a link it
