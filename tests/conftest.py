@@ -85,8 +85,10 @@ def containers_of(sandbox, settle_s: float = 10.0) -> list[str]:
         time.sleep(0.1)
 
 
-@pytest.fixture(scope="session")
-def _throwaway_engine_for_session():
+@pytest.fixture(scope="module")
+def _throwaway_engine_for_module():
+    # Per module, not per session: its daemon is a child of this process, and
+    # tests elsewhere check that no child of theirs is left.
     from tests.engines import EngineUnavailable, ThrowawayEngine
 
     try:
@@ -98,10 +100,10 @@ def _throwaway_engine_for_session():
 
 
 @pytest.fixture
-def throwaway_engine(_throwaway_engine_for_session):
-    """A Docker engine of this test session's own (tests/engines.py), to
+def throwaway_engine(_throwaway_engine_for_module):
+    """A Docker engine of this test module's own (tests/engines.py), to
     stop, kill and restart at will: the shared engine is never touched.  It
     is running when a test starts, whatever the test before left it as.
     Copy the images a test needs into it with `copy_image(tag, api)`."""
-    _throwaway_engine_for_session.start()
-    return _throwaway_engine_for_session
+    _throwaway_engine_for_module.start()
+    return _throwaway_engine_for_module

@@ -15,7 +15,7 @@ from another engine through the Engine API.
     engine.kill(); engine.start()           # the engine going away, and back
     engine.close()                          # stopped, unmounted, removed
 
-The `throwaway_engine` fixture (tests/conftest.py) gives one per session.
+The `throwaway_engine` fixture (tests/conftest.py) gives one per test module.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ class ThrowawayEngine:
             pid = int(pidfile.read_text().strip())
         except (OSError, ValueError):
             return
+        _reap(pid)  # ours to reap when this process is a subreaper (the local sandbox makes it one)
         if _state(pid) in (None, "Z", "X"):
             pidfile.unlink(missing_ok=True)
 
@@ -204,6 +205,8 @@ class ThrowawayEngine:
             except OSError:
                 pass
         time.sleep(0.2)
+        for pid in doomed:
+            _reap(pid)
         for root in Path("/sys/fs/cgroup").glob(f"*/{self.base.name}"):
             for cgroup in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
                 try:
@@ -254,6 +257,13 @@ def _parent(pid: int) -> int | None:
             return int(f.read().rsplit(b")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
 
 
 def _state(pid: int) -> str | None:
