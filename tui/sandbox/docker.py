@@ -17,12 +17,11 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import docker
-from docker.errors import DockerException
 from docker.types import LogConfig, Ulimit
-from requests.exceptions import RequestException
 
 from tui.languages import Language
 from tui.sandbox import images, streams, wire
+from tui.sandbox.engine import ENGINE_ERRORS, EngineWatch
 from tui.sandbox.pool import ContainerPool, ContainerSpec, Started
 from tui.limits import COMPILE_LIMITS, Limits
 from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
@@ -37,14 +36,9 @@ BASE_ENV = {
     "LANG": "C.UTF-8",
 }
 SCRATCH_MB = 16
-ENGINE_ERRORS = (DockerException, RequestException, OSError)
 # Host-side backstop past the launcher's own wall limit: container start-up and
 # output draining.  Past it the whole container is killed from outside.
 DEADLINE_GRACE_S = 3.0
-# How long a ping may take before the engine counts as gone, and how often a
-# sandbox that lost its engine asks again whether it is back.
-PING_TIMEOUT_S = 3.0
-RECONNECT_EVERY_S = 1.0
 
 
 def owner_tag() -> str:
@@ -116,10 +110,9 @@ class DockerSandbox:
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
-        self._lost: str | None = None  # why the engine counts as gone
-        self._last_ping = 0.0
         self._unremoved: set[str] = set()  # removals the engine was not there for
         self.pool = ContainerPool(self, depth=warm_depth or max(4, 2 * jobs))
+        self.engine = EngineWatch(self.api, on_lost=self._engine_lost, on_back=self._engine_back)
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -133,51 +126,31 @@ class DockerSandbox:
                 if not images.image_exists(self.api, language.image):
                     images.build_image(self.api, language, progress)
             except ENGINE_ERRORS as exc:
-                if self._engine_gone():
-                    raise SandboxUnavailable(self._lost_message()) from None
+                if self.engine.gone():
+                    raise SandboxUnavailable(self.engine.message()) from None
                 raise SandboxUnavailable(f"the engine failed while preparing {language.name}: {exc}") from None
             self._prepared.add(language.image)
 
     # ---- the engine going away and coming back ------------------------
     def check(self) -> None:
-        with self._lock:
-            self._last_ping = 0.0
-        if self._engine_gone():
-            raise SandboxUnavailable(self._lost_message())
+        if self.engine.gone(ask_now=True):
+            raise SandboxUnavailable(self.engine.message())
 
-    def _engine_gone(self) -> bool:
-        """Whether the engine is gone, asking it (a short ping) when it was
-        thought gone and has not been asked for a while, or always when a
-        call to it has just failed and it was thought there."""
+    def _engine_lost(self) -> None:
+        # What we knew of it may no longer hold when it is back (a restarted
+        # engine, perhaps with another data root); its warm containers went with it.
         with self._lock:
-            if self._lost is not None and time.monotonic() - self._last_ping < RECONNECT_EVERY_S:
-                return True
-            self._last_ping = time.monotonic()
-        try:
-            # The client's own timeout is a minute (image builds): a ping gets a few seconds.
-            answer = self.api._result(self.api._get(self.api._url("/_ping"), timeout=PING_TIMEOUT_S))
-            reason = None if answer == "OK" else f"the engine answered its ping with {answer!r}"
-        except ENGINE_ERRORS as exc:
-            reason = str(exc) or type(exc).__name__
+            self._prepared.clear()
+        self.pool.discard()
+
+    def _engine_back(self) -> None:
         with self._lock:
-            was, self._lost = self._lost, reason
-            if reason is not None and was is None:
-                # What we knew of it may no longer hold when it is back (a
-                # restarted engine, perhaps with another data root).
-                self._prepared.clear()
-            orphans = list(self._unremoved) if reason is None and was is not None else []
-            self._unremoved -= set(orphans)
-        if reason is not None and was is None:
-            self.pool.discard()  # their streams went with the engine
+            orphans, self._unremoved = list(self._unremoved), set()
         for cid in orphans:
             self.remove(cid)
-        return reason is not None
-
-    def _lost_message(self) -> str:
-        return f"the Docker engine stopped answering ({_first_line(self._lost or '')}): start it again, or use --sandbox local"
 
     def _lost_result(self) -> RunResult:
-        return RunResult(error=self._lost_message(), sandbox_lost=True)
+        return RunResult(error=self.engine.message(), sandbox_lost=True)
 
     # ---- containers ---------------------------------------------------
     def cleanup_leftovers(self) -> int:
@@ -285,7 +258,7 @@ class DockerSandbox:
             result.timed_out |= report.timed_out
             result.oom_killed = report.oom_killed
         elif not (result.timed_out or result.output_exceeded or result.error):
-            if self._engine_gone():
+            if self.engine.gone():
                 return self._lost_result()
             result.error = "the container ended without the launcher's report: " + _tail(stderr)
         if result.timed_out and report is None:
@@ -362,12 +335,12 @@ class DockerSandbox:
                     break
                 time.sleep(0.2)
             except ENGINE_ERRORS:
-                if self._engine_gone():
+                if self.engine.gone():
                     break  # no use asking again now: it is removed when the engine is back
                 time.sleep(0.2)
         with self._lock:
             self._live.discard(cid)
-            if not removed and self._lost is not None:
+            if not removed and self.engine.lost:
                 self._unremoved.add(cid)
 
     # ---- the Sandbox protocol ----------------------------------------
@@ -387,16 +360,16 @@ class DockerSandbox:
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
         # A compile the engine wasn't there for is no compile error of the
         # user's: it is the sandbox that can't be used.
-        if self._lost is not None and self._engine_gone():
-            raise SandboxUnavailable(self._lost_message())
+        if self.engine.lost and self.engine.gone():
+            raise SandboxUnavailable(self.engine.message())
         try:
             result = self.use(self.start_container(spec), source.files, source.modes, b"", cancel)
         except ENGINE_ERRORS as exc:
-            if self._engine_gone():
-                raise SandboxUnavailable(self._lost_message()) from None
+            if self.engine.gone():
+                raise SandboxUnavailable(self.engine.message()) from None
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
         if result.sandbox_lost:
-            raise SandboxUnavailable(result.error or self._lost_message())
+            raise SandboxUnavailable(result.error or self.engine.message())
         failed = compile_failure(result, COMPILE_LIMITS)
         if failed is not None:
             return failed
@@ -418,13 +391,13 @@ class DockerSandbox:
     ) -> RunResult:
         spec = self.run_spec(program, limits, argv=argv, collect=collect)
         files = {**program.files, **(extra_files or {})}
-        if self._lost is not None and self._engine_gone():
+        if self.engine.lost and self.engine.gone():
             return self._lost_result()
         try:
             started = self.pool.take(spec)
             result = self.use(started, files, program.modes, stdin, cancel)
         except ENGINE_ERRORS as exc:
-            if self._engine_gone():
+            if self.engine.gone():
                 return self._lost_result()
             return RunResult(error=f"the engine failed: {exc}")
         if collect and result.stdout:
@@ -435,7 +408,7 @@ class DockerSandbox:
         return result
 
     def warm(self, program: Program, limits: Limits, count: int) -> None:
-        if self._lost is not None and count:
+        if self.engine.lost and count:
             return  # nothing can start while the engine is gone
         self.pool.warm(self.run_spec(program, limits), count)
 
@@ -480,10 +453,6 @@ def launcher_argv(
     for pattern in collect:
         argv += ["--collect", pattern]
     return argv + ["--", *command]
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0][:200] if text.strip() else "no answer"
 
 
 def _tail(data: bytes, n: int = 300) -> str:
