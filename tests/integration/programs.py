@@ -66,16 +66,16 @@ CE = {
 # CPU time spent where getrusage(RUSAGE_CHILDREN) never sees it: each prints
 # the right sum, so only counting every process of the run makes it TLE.  The
 # burning process says on stderr how much CPU it has used so far ("burnt
-# <who> <ms>", every 100 ms of it), so a test can hold the measured time to
+# <who> <ms>", every 20 ms of it), so a test can hold the measured time to
 # at least that, however busy the machine is.
 # A child reaped by the kernel (SIGCHLD ignored), burning 1.6 s.
 _PY_BURN = (
-    "def burn(who, seconds=1.6):\n    mark = 0.1\n    while mark <= seconds:\n"
+    "def burn(who, seconds=1.6):\n    mark = 0.02\n    while mark <= seconds:\n"
     "        if time.process_time() >= mark:\n            os.write(2, b'burnt %s %d\\n' % (who, round(mark * 1000)))\n"
-    "            mark += 0.1\n"
+    "            mark += 0.02\n"
 )
 _C_BURN = (
-    "static void burn(const char *who){char line[64];for(int ms=100;ms<=1600;ms+=100){\n"
+    "static void burn(const char *who){char line[64];for(int ms=20;ms<=1600;ms+=20){\n"
     "while(clock()<(clock_t)ms*(CLOCKS_PER_SEC/1000));write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",who,ms));}}\n"
 )
 HIDDEN_CPU = {
@@ -112,7 +112,7 @@ THREADS_CPU = {
     "c": (
         "#include <pthread.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n"
         "static long long used(void){struct timespec t;clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t);return t.tv_sec*1000LL+t.tv_nsec/1000000;}\n"
-        "static void *burn(void *who){char line[64];for(int ms=100;ms<=800;ms+=100){while(used()<ms);\n"
+        "static void *burn(void *who){char line[64];for(int ms=20;ms<=800;ms+=20){while(used()<ms);\n"
         "write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",(char*)who,ms));}return who;}\n"
         "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;pthread_attr_t at;\n"
         "pthread_attr_init(&at);pthread_attr_setstacksize(&at,1<<20);\n"
