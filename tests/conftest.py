@@ -1,6 +1,9 @@
 """Shared fixtures.  Tests marked `docker` need a reachable engine: on a
-developer's laptop without one they skip; under CI (CI=true) they fail, so a
-CI run can never pass without having judged anything for real."""
+developer's laptop without one they skip; under CI (CI set to true, 1 or yes)
+they fail, so a CI run can never pass without having judged anything for
+real.  The same holds for anything else a test needs from the machine (a
+compiler, a namespace): `unavailable()` skips it on a laptop and fails it
+under CI."""
 
 from __future__ import annotations
 
@@ -29,14 +32,24 @@ def _engine_error() -> str | None:
 _ENGINE = {"checked": False, "error": None}
 
 
+def under_ci() -> bool:
+    """CI=true, CI=1, CI=yes (any case): what CI services set."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def unavailable(reason: str, fix: str = "scripts/test.sh installs it") -> None:
+    """This test can't run here: a skip on a laptop, a failure under CI, so
+    that a CI machine missing a tool never passes by judging nothing."""
+    if under_ci():
+        pytest.fail(f"{reason} (under CI this is required: {fix})", pytrace=False)
+    pytest.skip(reason)
+
+
 def require_engine() -> None:
     if not _ENGINE["checked"]:
         _ENGINE["error"], _ENGINE["checked"] = _engine_error(), True
     if _ENGINE["error"]:
-        message = f"no Docker engine reachable: {_ENGINE['error']}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (under CI the engine is required: .ci/run starts it)", pytrace=False)
-        pytest.skip(message)
+        unavailable(f"no Docker engine reachable: {_ENGINE['error']}", ".ci/run starts it")
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -70,3 +83,27 @@ def containers_of(sandbox, settle_s: float = 10.0) -> list[str]:
         if not left or time.monotonic() > give_up:
             return left
         time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def _throwaway_engine_for_module():
+    # Per module, not per session: its daemon is a child of this process, and
+    # tests elsewhere check that no child of theirs is left.
+    from tests.engines import EngineUnavailable, ThrowawayEngine
+
+    try:
+        engine = ThrowawayEngine.create()
+    except EngineUnavailable as exc:
+        unavailable(f"no throwaway Docker engine: {exc}", "run the tests as root where dockerd is installed")
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def throwaway_engine(_throwaway_engine_for_module):
+    """A Docker engine of this test module's own (tests/engines.py), to
+    stop, kill and restart at will: the shared engine is never touched.  It
+    is running when a test starts, whatever the test before left it as.
+    Copy the images a test needs into it with `copy_image(tag, api)`."""
+    _throwaway_engine_for_module.start()
+    return _throwaway_engine_for_module

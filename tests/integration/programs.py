@@ -62,3 +62,82 @@ CE = {
     "cpp": "int main() { undeclared(); }\n",
     "java": "public class Main { public static void main(String[] a) { int x = ; } }\n",
 }
+
+# CPU time spent where getrusage(RUSAGE_CHILDREN) never sees it: each prints
+# the right sum, so only counting every process of the run makes it TLE.  The
+# burning process says on stderr how much CPU it has used so far ("burnt
+# <who> <ms>", every 20 ms of it), so a test can hold the measured time to
+# at least that, however busy the machine is.
+# A child reaped by the kernel (SIGCHLD ignored), burning 1.6 s.
+_PY_BURN = (
+    "def burn(who, seconds=1.6):\n    mark = 0.02\n    while mark <= seconds:\n"
+    "        if time.process_time() >= mark:\n            os.write(2, b'burnt %s %d\\n' % (who, round(mark * 1000)))\n"
+    "            mark += 0.02\n"
+)
+_C_BURN = (
+    "static void burn(const char *who){char line[64];for(int ms=20;ms<=1600;ms+=20){\n"
+    "while(clock()<(clock_t)ms*(CLOCKS_PER_SEC/1000));write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",who,ms));}}\n"
+)
+HIDDEN_CPU = {
+    "python": (
+        "import os, signal, sys, time\n" + _PY_BURN + "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        "total = sum(map(int, sys.stdin.read().split()))\n"
+        "if os.fork() == 0:\n    burn(b'child')\n    os._exit(0)\ntry:\n    os.wait()\nexcept ChildProcessError:\n    pass\n"
+        "print(total)\n"
+    ),
+    "c": (
+        "#include <signal.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n" + _C_BURN +
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;signal(SIGCHLD,SIG_IGN);\n"
+        "if(fork()==0){burn(\"child\");_exit(0);}\nwait(NULL);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+# A double-forked daemon (its own session) burning 1.6 s while the program waits for it.
+DAEMON_CPU = {
+    "python": (
+        "import os, sys, time\n" + _PY_BURN + "total = sum(map(int, sys.stdin.read().split()))\nr, w = os.pipe()\n"
+        "if os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        burn(b'daemon')\n        os.write(w, b'x')\n"
+        "        os._exit(0)\n    os._exit(0)\nos.wait()\nos.close(w)\nos.read(r, 1)\nprint(total)\n"
+    ),
+    "c": (
+        "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n" + _C_BURN +
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;int p[2];pipe(p);\n"
+        "if(fork()==0){setsid();if(fork()==0){burn(\"daemon\");write(p[1],\"x\",1);_exit(0);}_exit(0);}\n"
+        "wait(NULL);close(p[1]);char c;read(p[0],&c,1);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+# Two threads burning 0.8 s each, at the same time where there are cores for both.
+THREADS_CPU = {
+    "c": (
+        "#include <pthread.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n"
+        "static long long used(void){struct timespec t;clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t);return t.tv_sec*1000LL+t.tv_nsec/1000000;}\n"
+        "static void *burn(void *who){char line[64];for(int ms=20;ms<=800;ms+=20){while(used()<ms);\n"
+        "write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",(char*)who,ms));}return who;}\n"
+        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;pthread_attr_t at;\n"
+        "pthread_attr_init(&at);pthread_attr_setstacksize(&at,1<<20);\n"
+        "if(pthread_create(&a,&at,burn,\"a\")||pthread_create(&b,&at,burn,\"b\"))return 9;\n"
+        "pthread_join(a,0);pthread_join(b,0);printf(\"%lld\\n\",s);return 0;}\n"
+    ),
+}
+
+
+def burnt(stderr: bytes) -> int:
+    """The CPU the burning processes or threads said they used, in ms, together."""
+    most: dict[bytes, int] = {}
+    for line in stderr.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == b"burnt" and parts[2].isdigit():
+            most[parts[1]] = max(most.get(parts[1], 0), int(parts[2]))
+    return sum(most.values())
+
+
+# 100 MB held by a child the kernel reaps (SIGCHLD ignored): its memory is the run's too.
+HIDDEN_MEMORY = {
+    "python": (
+        "import os, signal, sys, time\nsignal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        "total = sum(map(int, sys.stdin.read().split()))\n"
+        "if os.fork() == 0:\n    blob = bytearray(100 << 20)\n    for i in range(0, len(blob), 4096):\n        blob[i] = 1\n"
+        "    os._exit(0)\ntry:\n    os.wait()\nexcept ChildProcessError:\n    pass\nprint(total)\n"
+    ),
+}

@@ -62,10 +62,11 @@ class CountingSandbox:
     """The real sandbox, counting compiles by what they compile."""
 
     def __init__(self, inner) -> None:
-        self.inner, self.compiled = inner, []
+        self.inner, self.compiled, self.sources = inner, [], []
 
     def compile(self, language, code, cancel=None, extra_files=None):
         self.compiled.append((language.id, sorted(extra_files or {})))
+        self.sources.append(code)
         return self.inner.compile(language, code, cancel, extra_files)
 
     def __getattr__(self, name):
@@ -88,6 +89,17 @@ def test_the_validator_is_compiled_once_for_every_submission(docker_sandbox):
     assert second.verdict == "WA" and second.tests[0].message == "neighbours 1 and 2 (positions 1 and 2) differ by one"
     validator_compiles = [c for c in sandbox.compiled if "validate.h" in c[1]]
     assert validator_compiles == [("cpp", ["validate.h"])]
+
+
+def test_the_solution_is_compiled_once_for_all_its_tests(docker_sandbox):
+    """Compile once, then one container per test: the README's claim, with
+    the compiles counted (a judge compiling per test would still pass every
+    verdict test)."""
+    problem = packages.load(FIXTURES / "kattis-legacy-permutation")
+    sandbox = CountingSandbox(docker_sandbox)
+    report = Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get("cpp"), CPP_SOLUTION)
+    assert report.verdict == "AC" and report.total == len(problem.tests) > 2
+    assert sandbox.sources.count(CPP_SOLUTION) == 1
 
 
 def test_garbage_output_meets_a_cpp_validator(docker_sandbox):

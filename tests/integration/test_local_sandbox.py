@@ -1,6 +1,10 @@
 """The local sandbox (`--sandbox local`), judged for real: real compilers,
 real processes, no engine.  Each test asserts what a user would see: the
-verdict and its message, or what a program could (not) reach."""
+verdict and its message, or what a program could (not) reach.
+
+What a test needs of this machine (a compiler, a namespace, a cgroup) and
+doesn't find skips it on a laptop and fails it under CI (conftest.unavailable):
+scripts/test.sh installs the compilers, and CI runs as root."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import dataclasses
 import glob
 import os
 import resource
+import shutil
 import tempfile
 import threading
 import time
@@ -16,8 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import unavailable
+from tests.integration import programs
 from tui import languages, packages
-from tui.judging import Judge
+from tui.judging import Judge, verdicts
 from tui.limits import Limits
 from tui.packages import CheckerSpec, Problem
 from tui.packages import TestCase as Case
@@ -42,8 +49,19 @@ def needs(sandbox: LocalSandbox, lang: str):
     try:
         sandbox.prepare([language])
     except SandboxUnavailable as exc:
-        pytest.skip(str(exc))
+        unavailable(str(exc))
     return language
+
+
+def needs_cgroup(sandbox: LocalSandbox) -> None:
+    layout, why = sandbox.cgroups()
+    if layout is None:
+        unavailable(why, "CI runs the tests as root")
+
+
+def needs_own_files(sandbox: LocalSandbox) -> None:
+    if not sandbox.isolation().mountns:
+        unavailable("this system gives a run no mount namespace: " + "; ".join(sandbox.details()), "CI runs the tests as root")
 
 
 def judge_one(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", answer: bytes = b"3\n", limits: Limits = FAST, **kw):
@@ -170,9 +188,11 @@ def test_a_background_child_is_killed_when_the_program_ends(sandbox):
     assert gone(child), "the background child outlived the run"
 
 
-def test_a_child_that_left_the_group_is_killed_when_the_run_has_its_own_user(sandbox):
-    if not sandbox.isolation().own_uid:
-        pytest.skip("only a run with a uid of its own can be swept whole (the app is not root)")
+def test_a_child_that_left_the_group_is_killed_when_the_run_ends(sandbox):
+    """setsid() leaves the process group: a cgroup (or, as root, the run's
+    own uid) still reaches it."""
+    if not sandbox.isolation().own_uid and sandbox.cgroups()[0] is None:
+        unavailable("only a run with a cgroup or a uid of its own can be swept whole: " + sandbox.cgroups()[1])
     code = (
         "import os, time\npid = os.fork()\nif pid == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\n"
         "print(pid, flush=True)\n"
@@ -216,7 +236,7 @@ def test_close_removes_every_directory(sandbox):
 
 def test_no_network_where_the_os_allows_a_namespace(sandbox):
     if not sandbox.isolation().netns:
-        pytest.skip("this system allows no network namespace: " + "; ".join(sandbox.details()))
+        unavailable("this system allows no network namespace: " + "; ".join(sandbox.details()), "CI runs the tests as root")
     code = (
         "import socket\nprint([name for _, name in socket.if_nameindex()])\n"
         "s = socket.socket()\ns.settimeout(2)\ntry:\n    s.connect(('1.1.1.1', 53))\n    print('connected')\n"
@@ -227,16 +247,22 @@ def test_no_network_where_the_os_allows_a_namespace(sandbox):
     assert result.stdout.splitlines()[1].startswith(b"unreachable")
 
 
-def test_a_fork_bomb_is_contained(sandbox):
-    if os.geteuid() == 0 and not sandbox.isolation().own_uid:
-        pytest.skip("the process limit doesn't apply to root")
+def test_a_fork_bomb_is_held_by_the_process_limit(sandbox):
+    """The program forks until it can't: what stops it is the process limit
+    (EAGAIN before the language's pids_limit), not the time or the memory."""
+    layout = sandbox.cgroups()[0]
+    if os.geteuid() == 0 and not sandbox.isolation().own_uid and not (layout and "pids" in layout.parents):
+        unavailable("the process limit doesn't apply to root without a uid or a pids cgroup of the run's own")
     code = (
-        "import os, time\nn = 0\nwhile n < 10000:\n    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
-        "    if pid == 0:\n        time.sleep(60)\n        os._exit(0)\n    n += 1\nprint(n, flush=True)\n"
+        "import errno, os, time\nn, why = 0, 'never stopped'\nwhile n < 10000:\n    try:\n        pid = os.fork()\n"
+        "    except OSError as exc:\n        why = errno.errorcode[exc.errno]\n        break\n"
+        "    if pid == 0:\n        time.sleep(60)\n        os._exit(0)\n    n += 1\nprint(n, why, flush=True)\n"
     )
     result = run_py(sandbox, code)
     assert result.exit_code == 0, result.stderr
-    assert int(result.stdout) < 100 + (0 if sandbox.isolation().own_uid else 10000)
+    forks, why = result.stdout.split()
+    assert why == b"EAGAIN"
+    assert 0 < int(forks) < languages.get("python").pids_limit
 
 
 def test_a_program_that_never_reads_its_input_does_not_block(sandbox):
@@ -322,6 +348,118 @@ def _parent(pid: str) -> int | None:
             return int(f.read().rsplit(b")", 1)[1].split()[1])
     except (OSError, ValueError, IndexError):
         return None
+
+
+# ---- every process and thread counts ------------------------------------------
+ONE_S = Limits(time_s=1.0, memory_mb=256, output_mb=1)
+
+
+def run_program(sandbox, lang: str, code: str, limits: Limits = ONE_S):
+    language = needs(sandbox, lang)
+    compiled = sandbox.compile(language, code)
+    assert compiled.ok, compiled.output
+    run = sandbox.run(compiled.program, b"1 2\n", limits)
+    verdict, message = verdicts.classify(run, limits, language.memory_error_markers)
+    return run, verdict, message
+
+
+def used_its_cpu(run, limits: Limits) -> bool:
+    """At least the CPU the hidden process said it used; and past the limit,
+    or, on a machine too busy to give it a second of CPU before the wall
+    deadline, stopped there."""
+    said = programs.burnt(run.stderr)
+    return run.cpu_ms >= said and (run.cpu_ms > limits.time_s * 1000 or run.timed_out)
+
+
+@pytest.mark.parametrize("lang", ["python", "c"])
+@pytest.mark.parametrize("hiding", ["auto-reaped child", "double-forked daemon"])
+def test_cpu_time_hidden_in_other_processes_is_counted(sandbox, hiding, lang):
+    """1.6 s of CPU where wait4() never sees it, on a 1 s limit: TLE with
+    the CPU used, stopped at the limit."""
+    needs_cgroup(sandbox)
+    code = (programs.HIDDEN_CPU if hiding == "auto-reaped child" else programs.DAEMON_CPU)[lang]
+    run, verdict, message = run_program(sandbox, lang, code)
+    assert verdict == "TLE", (run, message)
+    assert used_its_cpu(run, ONE_S)
+    assert run.stdout == b""
+
+
+def test_cpu_time_of_every_thread_is_counted(sandbox):
+    needs_cgroup(sandbox)
+    run, verdict, message = run_program(sandbox, "c", programs.THREADS_CPU["c"])
+    assert verdict == "TLE", (run, message)
+    assert used_its_cpu(run, ONE_S)
+
+
+def test_memory_of_an_auto_reaped_child_is_counted(sandbox):
+    needs_cgroup(sandbox)
+    if "memory" not in sandbox.cgroups()[0].parents:
+        unavailable("the run's cgroup counts no memory here: " + sandbox.cgroups()[0].describe())
+    run, verdict, _ = run_program(sandbox, "python", programs.HIDDEN_MEMORY["python"], limits=Limits(time_s=2, memory_mb=256))
+    assert verdict is None and run.stdout == b"3\n"
+    assert 100 * 1024 <= run.memory_kb <= 140 * 1024
+
+
+# ---- what a run can see of the machine and of other runs ------------------------
+def test_files_left_in_tmp_by_one_test_do_not_reach_the_next(sandbox, tmp_path):
+    """A hidden test's input left in /tmp (or /dev/shm) for a later sample
+    test to print: each run has its own, empty, /tmp."""
+    needs_own_files(sandbox)
+    folder = tmp_path / "leak"
+    folder.mkdir()
+    (folder / "problem.yaml").write_text(
+        "title: Leak\ntests:\n"
+        "  - {input: \"write 42\\n\", expected: \"written\\n\"}\n"
+        "  - {input: \"look\\n\", expected: \"clean\\n\"}\n"
+    )
+    code = (
+        "import os, sys\nplaces = ['/tmp/note', '/dev/shm/note']\nline = sys.stdin.read()\n"
+        "if line.startswith('write'):\n    for p in places:\n        open(p, 'w').write(line)\n    print('written')\n"
+        "else:\n    print('clean' if not any(os.path.exists(p) for p in places) else 'LEAKED')\n"
+    )
+    report = Judge(sandbox, jobs=1, reveal_hidden=True).judge(packages.load(folder), needs(sandbox, "python"), code)
+    assert [t.stdout for t in report.tests] == [b"written\n", b"clean\n"], [t.stderr for t in report.tests]
+
+
+@pytest.fixture
+def readable_package():
+    """A problem package anyone may read, as a checkout's is."""
+    folder = Path(tempfile.mkdtemp(prefix="proctorx-package-"))
+    (folder / "data" / "secret").mkdir(parents=True)
+    for path in (folder, folder / "data", folder / "data" / "secret"):
+        path.chmod(0o755)
+    (folder / "data" / "secret" / "1.ans").write_text("the answer\n")
+    yield folder
+    shutil.rmtree(folder)
+
+
+def test_the_package_home_and_the_app_are_out_of_reach(sandbox, readable_package):
+    """The expected answers on disk, the app's own files and its command
+    line (which names the problem): a run can read none of them."""
+    needs_own_files(sandbox)
+    answer = readable_package / "data" / "secret" / "1.ans"
+    targets = [str(answer), str(ROOT / "README.md"), f"/proc/{os.getpid()}/cmdline", os.path.expanduser("~")]
+    code = (
+        "import os, sys\nfor path in sys.stdin.read().split():\n    try:\n"
+        "        (os.listdir(path) if os.path.isdir(path) else open(path, 'rb').read(16))\n        print('READ', path)\n"
+        "    except OSError:\n        print('hidden')\n"
+    )
+    result = run_py(sandbox, code, stdin="\n".join(targets).encode())
+    assert result.stdout.decode().split() == ["hidden"] * len(targets)
+    if os.geteuid() == 0:
+        listing = run_py(sandbox, "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n")
+        assert os.getpid() not in eval(listing.stdout)  # only the run's own processes are listed
+
+
+def test_details_say_what_stays_shared(sandbox):
+    details = "\n".join(sandbox.details())
+    layout, why = sandbox.cgroups()
+    assert "shared with the host:" in details
+    if sandbox.isolation().mountns:
+        assert "files: a root of its own" in details and "/tmp" in details
+    else:
+        assert "files: NOT isolated" in details
+    assert ("CPU time and memory: every process" in details) if layout else (why in details)
 
 
 # ---- compiling ---------------------------------------------------------------

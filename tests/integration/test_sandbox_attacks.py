@@ -12,8 +12,9 @@ import time
 import pytest
 
 from tests.conftest import FIXTURES, containers_of
+from tests.integration import programs
 from tui import languages, packages
-from tui.judging import Judge
+from tui.judging import Judge, verdicts
 from tui.limits import Limits
 
 pytestmark = pytest.mark.docker
@@ -27,6 +28,17 @@ def run_python(sandbox, code: str, stdin: bytes = b"", limits: Limits = LIMITS):
 
 def judge(sandbox, code: str, lang: str = "python", problem: str = "sum"):
     return Judge(sandbox, jobs=2, reveal_hidden=True).judge(packages.load(FIXTURES / problem), languages.get(lang), code)
+
+
+def run_program(sandbox, lang: str, code: str, stdin: bytes = b"1 2\n", limits: Limits = LIMITS):
+    """One run of a program on this input, and the verdict the judge gives
+    it (None: for the checker to judge)."""
+    language = languages.get(lang)
+    compiled = sandbox.compile(language, code)
+    assert compiled.ok, compiled.output
+    run = sandbox.run(compiled.program, stdin, limits)
+    verdict, message = verdicts.classify(run, limits, language.memory_error_markers)
+    return run, verdict, message
 
 
 def test_runs_as_non_root_without_capabilities(docker_sandbox):
@@ -43,18 +55,34 @@ def test_runs_as_non_root_without_capabilities(docker_sandbox):
     assert nnp == b"1"
 
 
-def test_fork_bomb_ends_and_the_machine_stays_usable(docker_sandbox):
-    bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+def held_by_the_pids_limit(report) -> bool:
+    """Each process of the bombs below says, once, why its fork failed:
+    EAGAIN is the pids cgroup saying no (running out of memory is ENOMEM)."""
+    for test in report.tests:
+        reasons = set(test.stderr.split())
+        if test.verdict not in ("RE", "TLE") or reasons != {b"EAGAIN"}:
+            return False
+    return True
+
+
+def test_fork_bomb_is_held_by_the_pids_limit_and_the_machine_stays_usable(docker_sandbox):
+    bomb = (
+        "import errno, os\nheld = False\nwhile True:\n    try:\n        os.fork()\n    except OSError as exc:\n"
+        "        if not held:\n            held = True\n            os.write(2, errno.errorcode[exc.errno].encode() + b'\\n')\n"
+    )
     report = judge(docker_sandbox, bomb)
-    assert {t.verdict for t in report.tests} <= {"RE", "TLE"}
+    assert held_by_the_pids_limit(report), [(t.verdict, t.stderr[:200]) for t in report.tests]
     after = judge(docker_sandbox, "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n")
     assert after.verdict == "AC"
 
 
-def test_c_fork_bomb_is_contained(docker_sandbox):
-    bomb = "#include <unistd.h>\nint main(void){for(;;)fork();}\n"
+def test_c_fork_bomb_is_held_by_the_pids_limit(docker_sandbox):
+    bomb = (
+        "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
+        "if(errno==EAGAIN)write(2,\"EAGAIN\\n\",7);else write(2,\"OTHER\\n\",6);}}\n"
+    )
     report = judge(docker_sandbox, bomb, lang="c")
-    assert {t.verdict for t in report.tests} <= {"RE", "TLE"}
+    assert held_by_the_pids_limit(report), [(t.verdict, t.stderr[:200]) for t in report.tests]
 
 
 def test_sleeping_program_is_tle_at_the_wall_deadline(docker_sandbox):
@@ -83,16 +111,44 @@ def test_background_process_does_not_outlive_the_program(docker_sandbox):
     assert time.monotonic() - start < LIMITS.wall_s
 
 
+def peak_allocated(action) -> int:
+    """The most memory this process's Python code held while `action` ran."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_output_flood_is_cut_and_memory_stays_bounded(docker_sandbox):
-    run = run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stdout.write('y' * 65536)\n")
+    box = {}
+    peak = peak_allocated(lambda: box.update(run=run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stdout.write('y' * 65536)\n")))
+    run = box["run"]
     assert run.output_exceeded
     assert len(run.stdout) == LIMITS.output_bytes
+    assert peak < 4 * LIMITS.output_bytes
 
 
 def test_stderr_flood_is_bounded_too(docker_sandbox):
     run = run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stderr.write('e' * 65536)\n")
     assert run.output_exceeded
     assert len(run.stderr) < 128 * 1024
+
+
+def test_stderr_below_the_limit_keeps_the_app_small_whatever_its_size(docker_sandbox):
+    """24 MiB of stderr, under a 32 MiB output limit: the run is fine, and
+    the app keeps a head and a tail of it, not all of it."""
+    limits = Limits(time_s=2, memory_mb=64, output_mb=32)
+    code = "import sys\nblock = 'e' * (1 << 20)\nfor _ in range(24):\n    sys.stderr.write(block)\nprint('done')\n"
+    box = {}
+    peak = peak_allocated(lambda: box.update(run=run_python(docker_sandbox, code, limits=limits)))
+    run = box["run"]
+    assert run.stdout == b"done\n" and not run.output_exceeded
+    assert len(run.stderr) < 128 * 1024
+    assert peak < 4 << 20
 
 
 def test_disk_fill_hits_the_scratch_limit(docker_sandbox):
@@ -263,6 +319,27 @@ def test_leftovers_of_a_crashed_owner_are_removed_at_start(docker_sandbox):
             pass
 
 
+def test_opening_the_sandbox_removes_a_crashed_owners_leftovers(docker_sandbox):
+    """What the app and the CLI do at start-up: open_sandbox(), not the
+    clean-up called by hand."""
+    from tui.sandbox import open_sandbox
+    from tui.sandbox.docker import LABEL, OWNER_LABEL
+
+    host = docker_sandbox.owner.split(":")[0]
+    dead = docker_sandbox.api.create_container(languages.get("python").image, command=["true"],
+                                               labels={LABEL: "1", OWNER_LABEL: f"{host}:999998:1"})
+    opened = open_sandbox("docker", jobs=1)
+    try:
+        ids = {c["Id"] for c in docker_sandbox.api.containers(all=True, filters={"label": LABEL})}
+        assert dead["Id"] not in ids
+    finally:
+        opened.close()
+        try:
+            docker_sandbox.api.remove_container(dead["Id"], force=True)
+        except Exception:
+            pass
+
+
 def test_time_and_memory_match_what_the_program_did(docker_sandbox):
     code = (
         "import time\nblob = b'q' * (100 << 20)\n"
@@ -341,3 +418,88 @@ def test_a_judge_killed_outright_leaves_no_container_behind(docker_sandbox, tmp_
     while owned() and time.monotonic() < give_up:
         time.sleep(0.2)
     assert owned() == []
+
+
+# ---- every process and thread counts ------------------------------------------
+def used_its_cpu(run, limits: Limits) -> bool:
+    """At least the CPU the hidden process said it used; and past the limit,
+    or, on a machine too busy to give it a second of CPU before the wall
+    deadline, stopped there."""
+    said = programs.burnt(run.stderr)
+    return run.cpu_ms >= said and (run.cpu_ms > limits.time_s * 1000 or run.timed_out)
+
+
+@pytest.mark.parametrize("lang", ["python", "c"])
+@pytest.mark.parametrize("hiding", ["auto-reaped child", "double-forked daemon"])
+def test_cpu_time_hidden_in_other_processes_is_counted(docker_sandbox, hiding, lang):
+    """1.6 s of CPU burnt where getrusage(RUSAGE_CHILDREN) never sees it,
+    against a 1 s limit: TLE, with the CPU used (not 0 ms and Accepted)."""
+    code = (programs.HIDDEN_CPU if hiding == "auto-reaped child" else programs.DAEMON_CPU)[lang]
+    run, verdict, message = run_program(docker_sandbox, lang, code)
+    assert verdict == "TLE", (run, message)
+    assert used_its_cpu(run, LIMITS)
+    assert run.stdout == b""  # stopped before it could answer
+
+
+def test_cpu_time_of_every_thread_is_counted(docker_sandbox):
+    run, verdict, message = run_program(docker_sandbox, "c", programs.THREADS_CPU["c"])
+    assert verdict == "TLE", (run, message)
+    assert used_its_cpu(run, LIMITS)
+
+
+def test_memory_of_an_auto_reaped_child_is_counted(docker_sandbox):
+    run, verdict, _ = run_program(docker_sandbox, "python", programs.HIDDEN_MEMORY["python"],
+                                  limits=Limits(time_s=2, memory_mb=256, output_mb=1))
+    assert verdict is None and run.stdout == b"3\n"
+    assert 100 * 1024 <= run.memory_kb <= 140 * 1024
+
+
+def test_small_programs_report_their_own_few_megabytes(docker_sandbox):
+    """Peak memory is the program's, not the container's set-up or the
+    files the launcher wrote for it."""
+    c, _, _ = run_program(docker_sandbox, "c", programs.AC["c"])
+    python, _, _ = run_program(docker_sandbox, "python", programs.AC["python"])
+    assert c.stdout == python.stdout == b"3\n"
+    assert 0 < c.memory_kb < 4 * 1024
+    assert 2 * 1024 < python.memory_kb < 16 * 1024
+
+
+def test_memory_filled_with_files_is_mle_and_shows_as_used(docker_sandbox):
+    """Files in the container's tmpfs are memory: filling it ends at the
+    memory limit, and the peak says so."""
+    code = (
+        "block = b'z' * (1 << 20)\nfor d in ('/box', '/tmp', '/dev/shm'):\n    for i in range(64):\n"
+        "        with open(f'{d}/f{i}', 'wb') as f:\n            f.write(block)\nprint('never')\n"
+    )
+    run, verdict, _ = run_program(docker_sandbox, "python", code)
+    assert verdict == "MLE" and run.oom_killed
+    assert run.memory_kb >= LIMITS.memory_mb * 1024 * 0.9
+
+
+def test_a_program_that_takes_the_launchers_file_descriptors_is_still_mle(docker_sandbox):
+    """The program runs as the launcher's user, so it may lower PID 1's
+    open-file limit to nothing: the cgroup files the launcher reads after
+    the program were opened before it started, so the kernel's OOM count
+    still says MLE (not a guess from the memory used)."""
+    code = ("import resource\nresource.prlimit(1, resource.RLIMIT_NOFILE, (0, 0))\n"
+            "blocks = []\nwhile True:\n    blocks.append(bytearray(8 << 20))\n")
+    run, verdict, message = run_program(docker_sandbox, "python", code)
+    assert verdict == "MLE" and run.oom_killed, (run, message)
+    assert message == f"killed at the {LIMITS.memory_mb} MiB memory limit"
+
+
+# ---- what leaves a container ----------------------------------------------------
+def test_collect_never_follows_a_link(docker_sandbox):
+    """Only plain files the program wrote come back, never what a link it
+    left points to (a file, a directory on the way, a FIFO)."""
+    code = (
+        "import os, sys\nsys.stdin.read()\nopen('feedback/judgemessage.txt', 'w').write('seen')\n"
+        "os.symlink('/etc/passwd', 'feedback/leak.txt')\nos.symlink('/etc', 'feedback/etc')\nos.mkfifo('feedback/fifo')\n"
+    )
+    compiled = docker_sandbox.compile(languages.get("python"), code)
+    run = docker_sandbox.run(
+        compiled.program, b"", LIMITS, extra_files={"feedback/.keep": b""},
+        collect=("feedback/judgemessage.txt", "feedback/leak.txt", "feedback/etc/passwd", "feedback/fifo"),
+    )
+    assert run.exit_code == 0, run.stderr
+    assert run.files == {"feedback/judgemessage.txt": b"seen"}

@@ -84,3 +84,24 @@ def test_runs_beyond_those_announced_still_get_a_container():
     first, second = pool.take(SPEC), pool.take(SPEC)
     assert first.id != second.id
     pool.close()
+
+
+def test_a_container_made_for_another_spec_is_never_handed_out():
+    """take() checks the container against the run asking for it, not only
+    the pool's spec: one made with other limits (here the starter got it
+    wrong) is dropped, and the run gets a container of its own."""
+    other = ContainerSpec("img", ("run", "--cpu-ms", "99999"), 4096, 9999, 300.0, 1 << 30)
+
+    class MixedUp(SlowStarter):
+        def start_container(self, spec: ContainerSpec) -> Started:
+            started = super().start_container(spec)
+            return Started(started.id, started.sock, other) if started.id == "c1" else started
+
+    starter = MixedUp(start_s=0.01)
+    pool = ContainerPool(starter, depth=1)
+    pool.warm(SPEC, 2)
+    time.sleep(0.2)
+    first = pool.take(SPEC)
+    assert first.spec == SPEC and first.id != "c1"
+    assert "c1" in starter.removed
+    pool.close()

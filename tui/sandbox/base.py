@@ -61,6 +61,10 @@ class RunResult:
     oom_killed: bool = False  # the memory limit's OOM killer struck
     output_exceeded: bool = False  # killed for writing past the output limit
     error: str | None = None  # the sandbox failed, not the program: IE
+    # ...and the reason is the sandbox itself going away (the engine stopped
+    # answering): every run fails the same way until it is back, so a caller
+    # may stop and say so (Sandbox.check() raises SandboxUnavailable meanwhile).
+    sandbox_lost: bool = False
     files: dict[str, bytes] = field(default_factory=dict)  # what --collect returned
 
 
@@ -118,6 +122,11 @@ class Sandbox(Protocol):
         collect: tuple[str, ...] = (),
     ) -> RunResult:
         """Run the program once, in isolation, on this input."""
+
+    def check(self) -> None:
+        """Raises SandboxUnavailable, with a one-line reason, when the sandbox
+        can no longer be used (the engine went away); returns when it can,
+        which a sandbox that had lost its engine notices here too."""
 
     def close(self) -> None:
         """Release everything: no container, process or file of ours remains."""

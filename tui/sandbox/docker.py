@@ -17,12 +17,11 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import docker
-from docker.errors import DockerException
 from docker.types import LogConfig, Ulimit
-from requests.exceptions import RequestException
 
 from tui.languages import Language
 from tui.sandbox import images, streams, wire
+from tui.sandbox.engine import ENGINE_ERRORS, EngineWatch
 from tui.sandbox.pool import ContainerPool, ContainerSpec, Started
 from tui.limits import COMPILE_LIMITS, Limits
 from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
@@ -37,7 +36,6 @@ BASE_ENV = {
     "LANG": "C.UTF-8",
 }
 SCRATCH_MB = 16
-ENGINE_ERRORS = (DockerException, RequestException, OSError)
 # Host-side backstop past the launcher's own wall limit: container start-up and
 # output draining.  Past it the whole container is killed from outside.
 DEADLINE_GRACE_S = 3.0
@@ -83,6 +81,15 @@ def engine_hint() -> str:
 
 
 class DockerSandbox:
+    """The Sandbox protocol over a Docker engine.
+
+    When the engine goes away (stopped, crashed), the runs in flight and every
+    run after them end at once as IE with `sandbox_lost` set, and check()
+    raises SandboxUnavailable; while it is gone no container is started or
+    waited for.  When it answers again, the same object carries on: the
+    images are checked again at the next prepare(), and containers it could
+    not remove meanwhile are removed."""
+
     name = "docker"
 
     def __init__(self, jobs: int = 2, client: docker.DockerClient | None = None, warm_depth: int | None = None) -> None:
@@ -103,7 +110,9 @@ class DockerSandbox:
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
+        self._unremoved: set[str] = set()  # removals the engine was not there for
         self.pool = ContainerPool(self, depth=warm_depth or max(4, 2 * jobs))
+        self.engine = EngineWatch(self.api, on_lost=self._engine_lost, on_back=self._engine_back)
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -117,8 +126,31 @@ class DockerSandbox:
                 if not images.image_exists(self.api, language.image):
                     images.build_image(self.api, language, progress)
             except ENGINE_ERRORS as exc:
+                if self.engine.gone():
+                    raise SandboxUnavailable(self.engine.message()) from None
                 raise SandboxUnavailable(f"the engine failed while preparing {language.name}: {exc}") from None
             self._prepared.add(language.image)
+
+    # ---- the engine going away and coming back ------------------------
+    def check(self) -> None:
+        if self.engine.gone(ask_now=True):
+            raise SandboxUnavailable(self.engine.message())
+
+    def _engine_lost(self) -> None:
+        # What we knew of it may no longer hold when it is back (a restarted
+        # engine, perhaps with another data root); its warm containers went with it.
+        with self._lock:
+            self._prepared.clear()
+        self.pool.discard()
+
+    def _engine_back(self) -> None:
+        with self._lock:
+            orphans, self._unremoved = list(self._unremoved), set()
+        for cid in orphans:
+            self.remove(cid)
+
+    def _lost_result(self) -> RunResult:
+        return RunResult(error=self.engine.message(), sandbox_lost=True)
 
     # ---- containers ---------------------------------------------------
     def cleanup_leftovers(self) -> int:
@@ -199,8 +231,8 @@ class DockerSandbox:
         result = RunResult()
         stopped = True
         try:
-            streams.feed(started.sock, wire.pack_files(files, modes, nonce) + stdin)
-            streams.demux(started.sock, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
+            payload = wire.pack_files(files, modes, nonce) + stdin
+            streams.exchange(started.sock, payload, capture, time.monotonic() + spec.wall_s + DEADLINE_GRACE_S, cancel)
             stopped = False
         except streams.Deadline:
             result.timed_out = True
@@ -226,6 +258,8 @@ class DockerSandbox:
             result.timed_out |= report.timed_out
             result.oom_killed = report.oom_killed
         elif not (result.timed_out or result.output_exceeded or result.error):
+            if self.engine.gone():
+                return self._lost_result()
             result.error = "the container ended without the launcher's report: " + _tail(stderr)
         if result.timed_out and report is None:
             result.wall_ms = int(spec.wall_s * 1000)
@@ -277,25 +311,37 @@ class DockerSandbox:
 
     def remove(self, cid: str) -> None:
         """Kills and removes a container off the caller's path."""
-        future = self._remover.submit(self._remove_now, cid)
+        try:
+            future = self._remover.submit(self._remove_now, cid)
+        except RuntimeError:  # closed: nothing runs off the caller's path any more
+            self._remove_now(cid)
+            return
         with self._lock:
             self._removals = [f for f in self._removals if not f.done()] + [future]
 
     def _remove_now(self, cid: str) -> None:
+        removed = False
         for _ in range(3):
             try:
                 self.api.remove_container(cid, force=True)
+                removed = True
                 break
             except docker.errors.NotFound:
+                removed = True
                 break
             except docker.errors.APIError as exc:
                 if exc.status_code == 409:  # the engine is already removing it
+                    removed = True
                     break
                 time.sleep(0.2)
             except ENGINE_ERRORS:
+                if self.engine.gone():
+                    break  # no use asking again now: it is removed when the engine is back
                 time.sleep(0.2)
         with self._lock:
             self._live.discard(cid)
+            if not removed and self.engine.lost:
+                self._unremoved.add(cid)
 
     # ---- the Sandbox protocol ----------------------------------------
     def compile(
@@ -312,10 +358,18 @@ class DockerSandbox:
             COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True
         )
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
+        # A compile the engine wasn't there for is no compile error of the
+        # user's: it is the sandbox that can't be used.
+        if self.engine.lost and self.engine.gone():
+            raise SandboxUnavailable(self.engine.message())
         try:
             result = self.use(self.start_container(spec), source.files, source.modes, b"", cancel)
         except ENGINE_ERRORS as exc:
+            if self.engine.gone():
+                raise SandboxUnavailable(self.engine.message()) from None
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
+        if result.sandbox_lost:
+            raise SandboxUnavailable(result.error or self.engine.message())
         failed = compile_failure(result, COMPILE_LIMITS)
         if failed is not None:
             return failed
@@ -337,10 +391,14 @@ class DockerSandbox:
     ) -> RunResult:
         spec = self.run_spec(program, limits, argv=argv, collect=collect)
         files = {**program.files, **(extra_files or {})}
+        if self.engine.lost and self.engine.gone():
+            return self._lost_result()
         try:
             started = self.pool.take(spec)
             result = self.use(started, files, program.modes, stdin, cancel)
         except ENGINE_ERRORS as exc:
+            if self.engine.gone():
+                return self._lost_result()
             return RunResult(error=f"the engine failed: {exc}")
         if collect and result.stdout:
             try:
@@ -350,6 +408,8 @@ class DockerSandbox:
         return result
 
     def warm(self, program: Program, limits: Limits, count: int) -> None:
+        if self.engine.lost and count:
+            return  # nothing can start while the engine is gone
         self.pool.warm(self.run_spec(program, limits), count)
 
     def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:

@@ -68,6 +68,7 @@ class ContainerPool:
         """A started container for this spec: a warm one, one about to be
         ready, or (when none is coming) one started now."""
         started = None
+        foreign: list[Started] = []
         with self._changed:
             if spec == self._spec:
                 # This run still counts as coming while it waits, so a
@@ -75,9 +76,17 @@ class ContainerPool:
                 give_up = time.monotonic() + 10
                 while not self._ready and self._starting and not self._closed and time.monotonic() < give_up:
                     self._changed.wait(0.5)
-                if self._ready:
-                    started = self._ready.pop(0)
+                # Checked again at hand-out: a container's limits, image and
+                # command are the run's only if it was made from this very spec.
+                while self._ready and started is None:
+                    candidate = self._ready.pop(0)
+                    if candidate.spec == spec:
+                        started = candidate
+                    else:
+                        foreign.append(candidate)
                 self._remaining = max(0, self._remaining - 1)
+        for other in foreign:
+            self._drop(other)
         self._top_up()
         return started or self.sandbox.start_container(spec)
 
@@ -124,6 +133,14 @@ class ContainerPool:
             self._drop(started)
         if doomed is self._ready:
             self._ready = []
+
+    def discard(self) -> None:
+        """Drops the containers started ahead and starts no more until the
+        next warm(): they can't be used (the engine that ran them is gone)."""
+        with self._changed:
+            self._discard_locked(self._ready)
+            self._remaining = 0
+            self._changed.notify_all()
 
     def close(self) -> None:
         with self._changed:

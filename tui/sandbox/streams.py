@@ -1,4 +1,4 @@
-"""Bounded reading of a container's attach stream.
+"""A container's attach stream: its input fed, its output read bounded.
 
 The engine multiplexes stdout and stderr on one socket in frames of
 [stream, 0, 0, 0, size:4].  Whatever the program prints, we keep at most the
@@ -7,6 +7,7 @@ output limit of stdout and a head and tail of stderr: memory stays bounded.
 
 from __future__ import annotations
 
+import selectors
 import socket
 import struct
 import threading
@@ -17,6 +18,9 @@ from tui.sandbox import wire
 
 STDERR_HEAD = 64 * 1024
 STDERR_TAIL = 4 * 1024  # always kept: the launcher's report is the last line
+SEND_CHUNK = 256 * 1024
+RECV_CHUNK = 256 * 1024
+POLL_S = 0.1  # how often cancel and the deadline are looked at
 
 
 class Deadline(Exception):
@@ -78,10 +82,9 @@ class Capture:
 
     def program_stdout(self) -> tuple[bytes, bool]:
         """The program's own stdout, and whether it went past the limit."""
-        out = bytes(self.stdout)
-        if self._end and out.endswith(self._end):
-            out = out[: -len(self._end)]
-        return out[: self.stdout_limit], len(out) > self.stdout_limit
+        kept = len(self.stdout) - (len(self._end) if self._end and self.stdout.endswith(self._end) else 0)
+        with memoryview(self.stdout) as view:  # one copy of up to the limit, not three
+            return bytes(view[: min(kept, self.stdout_limit)]), kept > self.stdout_limit
 
     def stderr(self) -> bytes:
         if self.stderr_total <= STDERR_HEAD:
@@ -97,50 +100,70 @@ def raw_socket(attached) -> socket.socket:
     return getattr(attached, "_sock", attached)
 
 
-def feed(sock: socket.socket, payload: bytes) -> threading.Thread:
-    """Writes the payload in a thread, then closes our side of stdin so the
-    program sees end-of-file.  A program that exits without reading its
-    input just ends the write early."""
+def exchange(sock: socket.socket, stdin: bytes, capture: Capture, deadline: float, cancel: threading.Event | None) -> None:
+    """Feeds `stdin` (then end of input) while reading frames, until the
+    stream ends or the launcher's end markers arrive.  Raises Deadline,
+    Cancelled or OutputExceeded (the caller then kills the container).
 
-    def write() -> None:
-        try:
-            sock.sendall(payload)
-            sock.shutdown(socket.SHUT_WR)
-        except OSError:
-            pass
-
-    thread = threading.Thread(target=write, name="proctorx-stdin", daemon=True)
-    thread.start()
-    return thread
-
-
-def demux(sock: socket.socket, capture: Capture, deadline: float, cancel: threading.Event | None) -> None:
-    """Reads frames until the stream ends.  Raises Deadline, Cancelled or
-    OutputExceeded (the caller then kills the container)."""
-    sock.settimeout(0.1)
+    One loop over a non-blocking socket does both, so neither can stall the
+    other: a program that reads its input slowly, or never, only keeps
+    the input waiting, and its output is read all the while."""
+    sock.setblocking(False)
+    view = memoryview(stdin)
+    sent = 0
     buf = bytearray()
-    while True:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled
-        if time.monotonic() > deadline:
-            raise Deadline
-        try:
-            chunk = sock.recv(262144)
-        except socket.timeout:
-            continue
-        except OSError:
-            chunk = b""
-        if not chunk:
-            return
-        buf += chunk
-        while len(buf) >= 8:
-            stream, size = buf[0], struct.unpack(">I", buf[4:8])[0]
-            if len(buf) < 8 + size:
-                break
-            capture.add(stream, bytes(buf[8 : 8 + size]))
-            del buf[: 8 + size]
-        if not buf and capture.finished:
-            return
+    selector = selectors.DefaultSelector()
+    try:
+        if view:
+            selector.register(sock, selectors.EVENT_READ | selectors.EVENT_WRITE)
+        else:
+            _end_input(sock)
+            selector.register(sock, selectors.EVENT_READ)
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            if time.monotonic() > deadline:
+                raise Deadline
+            for _, mask in selector.select(POLL_S):
+                if mask & selectors.EVENT_WRITE:
+                    try:
+                        sent += sock.send(view[sent : sent + SEND_CHUNK])
+                    except BlockingIOError:
+                        pass
+                    except OSError:  # the program ended without reading it all
+                        sent = len(view)
+                    if sent >= len(view):
+                        _end_input(sock)
+                        selector.modify(sock, selectors.EVENT_READ)
+                if not mask & selectors.EVENT_READ:
+                    continue
+                try:
+                    chunk = sock.recv(RECV_CHUNK)
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    return
+                buf += chunk
+                while len(buf) >= 8:
+                    stream, size = buf[0], struct.unpack(">I", buf[4:8])[0]
+                    if len(buf) < 8 + size:
+                        break
+                    capture.add(stream, bytes(buf[8 : 8 + size]))
+                    del buf[: 8 + size]
+                if not buf and capture.finished:
+                    return
+    finally:
+        selector.close()
+
+
+def _end_input(sock: socket.socket) -> None:
+    """Closes our side of stdin, so the program sees end-of-file."""
+    try:
+        sock.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
 
 
 def drain(sock: socket.socket, seconds: float) -> None:
@@ -149,7 +172,7 @@ def drain(sock: socket.socket, seconds: float) -> None:
     sock.settimeout(0.2)
     while time.monotonic() < end:
         try:
-            if not sock.recv(262144):
+            if not sock.recv(RECV_CHUNK):
                 return
         except socket.timeout:
             continue

@@ -1,7 +1,8 @@
 """What isolates a run beyond its process group, set up between fork and
-exec: rlimits, no new privileges, a network namespace and an unprivileged uid
-of its own where this OS allows (found once, by trying) — and the subreaper
-that makes a run's orphans ours."""
+exec: its cgroup, rlimits, no new privileges, network and mount namespaces
+(a file system of its own: mounts.py) and an unprivileged uid of its own
+where this OS allows (found once, by trying) — and the subreaper that makes
+a run's orphans ours."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import time
 from dataclasses import dataclass
 
 from tui.sandbox.base import SandboxUnavailable
+from tui.sandbox.local import mounts
 from tui.sandbox.local.process import FORK_LOCK, which
 from tui.sandbox.local.scratch import Scratch, remove_tree
 from tui.sandbox.local.supervise import kill_uid, owner
@@ -28,6 +30,7 @@ NOFILE = 64
 # killed by uid, even a process that left the group with setsid().
 UID_BASE = 1_900_000_000
 UID_SLOTS = 256
+CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 PR_SET_CHILD_SUBREAPER = 36
@@ -49,6 +52,7 @@ class Isolation:
     netns: bool  # a network namespace of its own: no network at all
     userns: bool  # ...made through a user namespace (unprivileged app)
     own_uid: bool  # root app: each run as an unprivileged uid of its own
+    mountns: bool = False  # a file system of its own (mounts.py): private /tmp, no package, no home
 
 
 def become_subreaper() -> None:
@@ -66,10 +70,13 @@ def probe(scratch: Scratch) -> Isolation:
     if os.geteuid() == 0:
         # A container without CAP_SYS_ADMIN can't make a namespace but
         # can still change uid: each is tried on its own.
-        candidates = [Isolation(True, False, True), Isolation(False, False, True), Isolation(True, False, False),
+        candidates = [Isolation(True, False, True, True), Isolation(True, False, True), Isolation(False, False, True, True),
+                      Isolation(False, False, True), Isolation(True, False, False, True), Isolation(True, False, False),
                       Isolation(False, False, False)]
     else:
-        candidates = [Isolation(True, True, False), Isolation(False, False, False)]
+        candidates = [Isolation(True, True, False, True), Isolation(True, True, False), Isolation(False, False, False)]
+    if not mounts.supported():
+        candidates = [iso for iso in candidates if not iso.mountns]
     true = which("true")
     if true is None:
         return candidates[-1]
@@ -78,7 +85,8 @@ def probe(scratch: Scratch) -> Isolation:
         workdir = scratch.new_dir(uid)
         try:
             limits = rlimits(64, 1.0, 64 if uid else count_tasks(os.getuid()) + 64, True)
-            setup = child_setup(iso, uid, limits, check=os.path.join(workdir, "."))
+            plan = mounts.RootPlan.for_run(scratch.root_dir(), workdir, true, own_proc=not iso.userns) if iso.mountns else None
+            setup = child_setup(iso, uid, limits, check=os.path.join(workdir, "."), root=plan)
             with FORK_LOCK:
                 done = subprocess.run([true], cwd=workdir, env={}, preexec_fn=setup, stdin=subprocess.DEVNULL,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
@@ -128,13 +136,18 @@ def rlimits(memory_mb: int, time_s: float, nproc: int, limit_as: bool) -> list[t
 
 
 def child_setup(iso: Isolation, uid: int | None, limits: list[tuple[int, int, int]],
-                fds: dict[int, int] | None = None, check: str | None = None):
+                fds: dict[int, int] | None = None, check: str | None = None,
+                root: mounts.RootPlan | None = None, cgroup_procs: list[str] = ()):
     """What the child does between fork and exec (it runs in a copy of a
     multi-threaded process: system calls, no locks)."""
     outer_uid, outer_gid = os.getuid(), os.getgid()
     unshare, prctl = _libc.unshare, _libc.prctl
+    private = CLONE_NEWNS if root is not None else 0
 
     def setup() -> None:
+        for procs in cgroup_procs:  # first, while still the app's user: the program is born in its cgroup
+            with open(procs, "w") as f:
+                f.write(str(os.getpid()))
         if fds:
             # The trampoline's descriptors at their numbers (through copies
             # out of the way, since a source may sit on another's target).
@@ -150,12 +163,14 @@ def child_setup(iso: Isolation, uid: int | None, limits: list[tuple[int, int, in
                 except OSError:
                     pass
         if iso.userns:
-            _syscall(unshare(CLONE_NEWUSER | CLONE_NEWNET))
+            _syscall(unshare(CLONE_NEWUSER | CLONE_NEWNET | private))
             for name, text in (("setgroups", "deny"), ("uid_map", f"{outer_uid} {outer_uid} 1"), ("gid_map", f"{outer_gid} {outer_gid} 1")):
                 with open(f"/proc/self/{name}", "w") as f:
                     f.write(text)
-        elif iso.netns:
-            _syscall(unshare(CLONE_NEWNET))
+        elif iso.netns or private:
+            _syscall(unshare((CLONE_NEWNET if iso.netns else 0) | private))
+        if root is not None:
+            mounts.enter(root)
         if uid is not None:
             os.setgroups([])
             os.setresgid(uid, uid, uid)

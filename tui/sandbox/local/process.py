@@ -45,11 +45,13 @@ def killpg(pgid: int) -> None:
         pass
 
 
-def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r: int, output_w: int, stderr_w: int):
+def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r: int, output_w: int, stderr_w: int,
+          before_gate=None):
     """Starts the program through a shell that exits at once, leaving it
     our child (we are the subreaper) but forked from a small process: its
     peak RSS then measures the program, not a copy of this app.
-    Returns (pgid, pid)."""
+    `before_gate` is called once the shell is gone, just before the program
+    may start.  Returns (pgid, pid)."""
     report_r, report_w = os.pipe()
     gate_r, gate_w = os.pipe()
     try:
@@ -80,7 +82,11 @@ def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r
             killpg(shell.pid)
         os.wait4(shell.pid, 0)
         shell.returncode = 0  # reaped here: Popen must never wait for a reused pid
-        os.close(gate_w)  # the shell is gone: the program may start
+        try:
+            if before_gate is not None and report.strip().isdigit():
+                before_gate()
+        finally:
+            os.close(gate_w)  # the shell is gone: the program may start
     if not report.strip().isdigit():
         raise OSError(f"the shell that starts the program failed ({report[:100]!r})")
     return shell.pid, int(report)
@@ -102,9 +108,11 @@ class Pipes:
         else:
             os.close(stdin_w)
 
-    def watch(self, pid: int, deadline: float, cancel: threading.Event | None):
+    def watch(self, pid: int, deadline: float, cancel: threading.Event | None, over_cpu=None):
         """Until the program ends or is to be killed: (why killed or None,
-        when, and — when already reaped — its wait status and usage)."""
+        when, and — when already reaped — its wait status and usage).
+        `over_cpu()` says when the run's processes together went past the
+        CPU limit (then it is killed: "cpu")."""
         try:
             pidfd: int | None = os.pidfd_open(pid)
             self.sel.register(pidfd, selectors.EVENT_READ, "exit")
@@ -125,6 +133,8 @@ class Pipes:
                     return "cancelled", time.monotonic(), 0, None
                 if time.monotonic() >= deadline:
                     return "timeout", time.monotonic(), 0, None
+                if over_cpu is not None and over_cpu():
+                    return "cpu", time.monotonic(), 0, None
         except streams.OutputExceeded:
             return "output", time.monotonic(), 0, None
 

@@ -8,6 +8,8 @@ import threading
 from tui.languages import Language
 from tui.limits import COMPILE_LIMITS, Limits
 from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
+from tui.sandbox.local import cgroup as cgroups
+from tui.sandbox.local import mounts
 from tui.sandbox.local.isolation import (UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks,
                                          probe, rlimits)
 from tui.sandbox.local.process import FORK_LOCK, SYSTEM_PATH, which
@@ -35,6 +37,7 @@ class LocalSandbox:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._isolation: Isolation | None = None
+        self._cgroups: tuple[cgroups.Layout | None, str] | None = None
         self._scratch = Scratch()
         self._live = LiveRuns()
         self._uids = Uids()
@@ -44,22 +47,54 @@ class LocalSandbox:
         return "local sandbox — weaker isolation (no container)"
 
     def details(self) -> list[str]:
-        """What isolates a run here, for `doctor` and the docs."""
+        """What isolates a run here, and exactly what stays shared, for
+        `doctor` and the docs."""
         iso = self.isolation()
+        layout, no_cgroup = self.cgroups()
         root = os.geteuid() == 0
         lines = [
             "each run: its own process group and session, CPU / address-space / file-size / process / open-file "
             "limits, a wall-clock kill of the whole group, an empty scratch directory, a clean environment",
-            "network: a namespace of its own (no network)" if iso.netns
-            else "network: NOT isolated (this system allows no network namespace)",
         ]
+        if layout is not None:
+            lines.append(f"CPU time and memory: every process and thread of a run together ({layout.describe()}); "
+                         "the CPU limit holds on their sum")
+        else:
+            lines.append(f"CPU time and memory: only of the processes a run waits for ({no_cgroup}): a child the "
+                         "kernel reaps itself (SIGCHLD ignored) is NOT counted, nor held to the CPU limit")
+        lines.append("network: a namespace of its own (no network)" if iso.netns
+                     else "network: NOT isolated (this system allows no network namespace)")
         if iso.own_uid:
             lines.append("user: each run as an unprivileged uid of its own")
         elif root:
             lines.append("user: root, like the app (the process limit can't apply; the program can reach what root can)")
         else:
-            lines.append("user: yours (the program can read your files)")
-        lines.append("shared with the host: the file system (read access), /tmp, the process table")
+            lines.append("user: yours (the program can read your files)" if not iso.mountns else "user: yours")
+        if iso.mountns:
+            lines.append("files: a root of its own: this machine's " + ", ".join("/" + d for d in mounts.SYSTEM_DIRS if os.path.exists("/" + d))
+                         + " read-only, its own empty /tmp and /dev/shm, a minimal /dev, its working directory; "
+                         "no home folder, no problem package, nothing of other runs")
+            lines.append("processes: it sees only its own in /proc" if not iso.userns
+                         else "processes: /proc is this machine's (it can read the app's command line)")
+        else:
+            lines.append("files: NOT isolated (no mount namespace here): it can read what its user may read, "
+                         "the problem's package and answers included, and /tmp and /dev/shm are shared between runs")
+        if layout is not None:
+            lines.append("at its end every process of a run is killed, through its cgroup")
+        elif iso.own_uid:
+            lines.append("at its end every process of a run is killed, by its uid")
+        else:
+            lines.append("at its end its process group is killed: a process that called setsid() outlives the run")
+        shared = ["the kernel (its name, uptime, load, CPU count)"]
+        if iso.mountns:
+            shared.append("the programs and libraries under the system folders above, and /etc (users, groups, settings)")
+            if iso.userns:
+                shared.append("the process table")
+        else:
+            shared += ["the file system (read access)", "/tmp and /dev/shm", "the process table"]
+        if not iso.netns:
+            shared.append("the network")
+        lines.append("shared with the host: " + "; ".join(shared))
         return lines
 
     def isolation(self) -> Isolation:
@@ -68,6 +103,13 @@ class LocalSandbox:
             if self._isolation is None:
                 self._isolation = probe(self._scratch)
             return self._isolation
+
+    def cgroups(self) -> tuple[cgroups.Layout | None, str]:
+        """Where each run gets a cgroup of its own, or None and why not."""
+        with self._lock:
+            if self._cgroups is None:
+                self._cgroups = cgroups.probe()
+            return self._cgroups
 
     # ---- the Sandbox protocol ----------------------------------------
     def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
@@ -85,6 +127,9 @@ class LocalSandbox:
 
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         pass  # nothing to start ahead: a process is cheap
+
+    def check(self) -> None:
+        pass  # nothing to go away: this machine runs the programs itself
 
     def compile(
         self,
@@ -151,10 +196,18 @@ class LocalSandbox:
             return RunResult(error=f"all {UID_SLOTS} sandbox users are busy"), nothing
         uid = held[0] if held else None
         workdir = None
+        layout, _ = self.cgroups()
+        run_cgroup = None
         try:
             workdir = self._scratch.new_dir(uid)
             with FORK_LOCK:
                 write_files(workdir, files, modes, uid)
+            if layout is not None:
+                run_cgroup = cgroups.RunCgroup.create(layout, limits.memory_mb, pids)
+            plan = None
+            if iso.mountns:
+                plan = mounts.RootPlan.for_run(self._scratch.root_dir(), workdir, executable, own_proc=not iso.userns)
+            procs = run_cgroup.procs_files() if run_cgroup is not None else []
             tool_dir = os.path.dirname(executable)
             path = SYSTEM_PATH if "/" in command[0] or tool_dir in SYSTEM_PATH.split(":") else f"{tool_dir}:{SYSTEM_PATH}"
             env = {"PATH": path, "HOME": workdir, "TMPDIR": workdir, "LANG": "C.UTF-8", **language.env}
@@ -162,8 +215,9 @@ class LocalSandbox:
             nproc = pids if uid is not None or os.geteuid() == 0 else count_tasks(os.getuid()) + pids
             run_limits = rlimits(limits.memory_mb, limits.time_s, nproc, limit_as)
             result = supervise(
-                [executable, *command[1:]], workdir, env, lambda fds: child_setup(iso, uid, run_limits, fds=fds),
-                stdin, limits, cancel, merge=bool(collect), uid=uid, live=self._live,
+                [executable, *command[1:]], workdir, env,
+                lambda fds: child_setup(iso, uid, run_limits, fds=fds, root=plan, cgroup_procs=procs),
+                stdin, limits, cancel, merge=bool(collect), uid=uid, live=self._live, cgroup=run_cgroup,
             )
             if (limit_as and not result.timed_out and (result.signal or result.exit_code)
                     and result.memory_kb >= limits.memory_mb * 1024 * 0.9):
@@ -175,6 +229,9 @@ class LocalSandbox:
         except (OSError, ValueError) as exc:
             return RunResult(error=f"the local sandbox failed: {exc}"), nothing
         finally:
+            if run_cgroup is not None:
+                run_cgroup.kill()
+                run_cgroup.remove()
             if workdir is not None:
                 remove_tree(workdir)
             if held:

@@ -23,14 +23,25 @@ class Scratch:
     def new_dir(self, uid: int | None) -> str:
         """An empty directory for one run, owned by the run's uid if it has one."""
         with self._lock:
-            if self._base is None or not os.path.isdir(self._base):
-                _remove_leftovers()
-                self._base = tempfile.mkdtemp(prefix=f"{BASE_PREFIX}{os.getpid()}-")
-                os.chmod(self._base, 0o711)  # a run's own uid may pass through to its directory
-            workdir = tempfile.mkdtemp(prefix="run-", dir=self._base)
+            workdir = tempfile.mkdtemp(prefix="run-", dir=self._ensure_base())
             if uid is not None:
                 os.chown(workdir, uid, uid)
             return workdir
+
+    def root_dir(self) -> str:
+        """An empty directory to mount a run's own root on (in the run's
+        mount namespace only: here it stays empty)."""
+        with self._lock:
+            path = os.path.join(self._ensure_base(), ".root")
+            os.makedirs(path, mode=0o700, exist_ok=True)
+            return path
+
+    def _ensure_base(self) -> str:
+        if self._base is None or not os.path.isdir(self._base):
+            _remove_leftovers()
+            self._base = tempfile.mkdtemp(prefix=f"{BASE_PREFIX}{os.getpid()}-")
+            os.chmod(self._base, 0o711)  # a run's own uid may pass through to its directory
+        return self._base
 
     def close(self) -> None:
         with self._lock:
