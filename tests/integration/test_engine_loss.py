@@ -16,7 +16,6 @@ import pytest
 from tests.conftest import containers_of
 from tui import languages, packages
 from tui.judging import EventKind, Judge
-from tui.limits import Limits
 from tui.sandbox import SandboxUnavailable
 from tui.sandbox.docker import DockerSandbox
 
@@ -95,3 +94,71 @@ def test_the_engine_going_away_mid_run_is_ie_and_the_same_sandbox_judges_again_w
         assert containers_of(sandbox, settle_s=30) == []
     finally:
         sandbox.close()
+
+
+def test_the_cli_exits_3_with_one_line_when_the_engine_goes_away(throwaway_engine, docker_sandbox, problem, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    throwaway_engine.start()
+    throwaway_engine.copy_image(languages.get("python").image, docker_sandbox.api)
+    solution = tmp_path / "sleepy.py"
+    solution.write_text(SLEEPY)
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "tui", "judge", str(problem.path), str(solution), "--jobs", "2"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "DOCKER_HOST": throwaway_engine.url},
+    )
+    rows = 0
+    for line in cli.stdout:
+        rows += "✓ Accepted" in line
+        if rows == 2:
+            throwaway_engine.kill()
+            break
+    out, err = cli.communicate(timeout=120)
+    assert cli.returncode == 3, (out, err)
+    assert "stopped answering" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    throwaway_engine.start()
+
+
+async def test_the_app_says_the_engine_is_gone_and_runs_again_when_it_is_back(throwaway_engine, docker_sandbox, problem, tmp_path):
+    from tests.app.helpers import SIZE, wait_for
+    from tui.app import ProctorXApp
+    from tui.app.widgets import ResultBanner, TestTable
+
+    throwaway_engine.start()
+    throwaway_engine.copy_image(languages.get("python").image, docker_sandbox.api)
+    solution = tmp_path / "sleepy.py"
+    solution.write_text(SLEEPY)
+    sandbox = DockerSandbox(jobs=2, client=throwaway_engine.client())
+    app = ProctorXApp([problem.path.parent], problem=problem, solution=solution, language=languages.get("python"),
+                      sandbox=sandbox, data_dir=tmp_path / "data", jobs=2)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        table = screen.query_one(TestTable)
+
+        def accepted() -> int:
+            return sum(row.result is not None and row.result.passed for row in table.rows_by_index.values())
+
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: accepted() >= 2, timeout=120)
+        throwaway_engine.kill()
+        await wait_for(pilot, lambda: not screen.running, timeout=90)
+        banner = screen.query_one(ResultBanner)
+        assert banner.headline.startswith("The sandbox went away during the run"), banner.headline
+        assert "stopped answering" in banner.headline
+        assert app.sandbox_state[1] is False and "engine gone" in app.sandbox_state[0]
+        assert "engine gone" in str(screen.query_one("#status-engine").content)
+        assert app.store.results() == {}  # an engine's failure is not the user's verdict
+
+        throwaway_engine.start()
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: not screen.running, timeout=180)
+        assert banner.headline == f"You have passed {TESTS}/{TESTS} tests"
+        assert app.sandbox_state[1] is True
+        await pilot.press("ctrl+q")
+    assert containers_of(sandbox, settle_s=30) == []

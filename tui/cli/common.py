@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 
 from tui import languages, resources
-from tui.cli.errors import UsageError
-from tui.judging import default_jobs
+from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
+from tui.judging import Report, Verdict, default_jobs
 from tui.packages import Problem, ProblemError, find
 
 
@@ -118,3 +118,12 @@ class ProgressLine:
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+
+
+def exit_status(report: Report) -> int:
+    """0 all accepted, 1 anything the solution earned, 3 when the sandbox went
+    away under the run (its tests are IE: not the solution's doing)."""
+    if report.sandbox_lost:
+        print(f"proctorx: {report.sandbox_lost.splitlines()[0]}", file=sys.stderr)
+        return EXIT_SANDBOX
+    return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from tui.cli import common
 from tui.cli.command import Command
-from tui.cli.errors import EXIT_FAILED, EXIT_OK
 from tui.judging import Event, EventKind, TestResult, Verdict
 from tui.judging.report_json import report_json, test_json  # noqa: F401 - the shape, re-exported for scripts
 
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(report_json(report, sandbox.name), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
-    return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED
+    return common.exit_status(report)
 
 
 COMMAND = Command("judge", "judge a solution against every test of a problem", arguments, run)

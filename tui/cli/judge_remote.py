@@ -13,8 +13,7 @@ import threading
 from pathlib import Path
 
 from tui.cli import common
-from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, EXIT_USAGE, UsageError
-from tui.judging import Verdict
+from tui.cli.errors import EXIT_SANDBOX, EXIT_USAGE, UsageError
 from tui.judging.report_json import report_json
 
 
@@ -54,4 +53,4 @@ def run_remote(args: argparse.Namespace, printer) -> int:
         out = finished.get("report") or report_json(report, str(health.get("sandbox") or "docker"))
         json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
-    return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED
+    return common.exit_status(report)

@@ -16,7 +16,13 @@ from tui.cli.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SANDBOX, EXIT_USAGE, 
 from tui.sandbox.base import SandboxUnavailable
 
 COMMANDS: list[Command] = [
-    judge.COMMAND, problems.COMMAND, check.COMMAND, images.COMMAND, doctor.COMMAND, server.COMMAND, exam_export.COMMAND,
+    judge.COMMAND,
+    problems.COMMAND,
+    check.COMMAND,
+    images.COMMAND,
+    doctor.COMMAND,
+    server.COMMAND,
+    exam_export.COMMAND,
 ]
 GROUP_HELP = {"problems": "list or check problem packages", "images": "runner images", "exam": "exam mode: records"}
 

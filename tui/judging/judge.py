@@ -78,13 +78,14 @@ class Judge:
         assert compiled.program is not None
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
+        lost: list[str] = []  # why the sandbox went away under a run, if it did
         lock = threading.Lock()
 
         def run_one(test: TestCase) -> None:
             if cancel.is_set() or (stop_on_failure and test.index > first_failure[0]):
                 return
             emit(Event(EventKind.TEST_STARTED, index=test.index))
-            result = self._run_test(problem, compiled.program, test, validator, cancel)
+            result = self._run_test(problem, compiled.program, test, validator, cancel, lost)
             if cancel.is_set() and result.verdict is Verdict.IE:
                 return
             if not self.reveal_hidden:
@@ -103,18 +104,20 @@ class Judge:
             self.sandbox.warm(compiled.program, problem.limits, 0)  # nothing more is coming
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
-        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set())
+        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set(), sandbox_lost=lost[0] if lost else None)
         emit(Event(EventKind.FINISHED, report=report))
         return report
 
     def _run_test(
-        self, problem: Problem, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel
+        self, problem: Problem, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel, lost: list[str]
     ) -> TestResult:
         try:
             stdin, expected = test.input(), test.expected()
         except OSError as exc:
             return _result(test, RunResult(), Verdict.IE, f"the test's files can't be read: {exc}")
         run = self.sandbox.run(program, stdin, problem.limits, cancel)
+        if run.sandbox_lost:
+            lost.append(run.error or "the sandbox went away")
         verdict, message = classify(run, problem.limits, program.language.memory_error_markers)
         if verdict is None and expected is None:
             # A test sent without an answer (the judge server's explicit tests):

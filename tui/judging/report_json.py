@@ -46,6 +46,7 @@ def report_json(report: Report, sandbox_name: str) -> dict:
         "verdict": report.verdict,
         "sandbox": sandbox_name,
         "cancelled": report.cancelled,
+        "sandbox_lost": report.sandbox_lost,
     }
 
 
@@ -86,4 +87,5 @@ def report_from_json(data: dict) -> Report:
         compile=compile_from_json(data.get("compile")),
         tests=[test_from_json(t) for t in data["tests"]],
         cancelled=bool(data.get("cancelled", False)),
+        sandbox_lost=data.get("sandbox_lost"),
     )

@@ -62,6 +62,9 @@ class Report:
     compile: CompileSummary | None
     tests: list[TestResult]
     cancelled: bool = False
+    # The sandbox itself went away under the run (the Docker engine stopped):
+    # why, in one line.  The tests it took end as IE; this is not the program's doing.
+    sandbox_lost: str | None = None
 
     @property
     def passed(self) -> int:

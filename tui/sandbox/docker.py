@@ -119,6 +119,10 @@ class DockerSandbox:
 
     # ---- images -------------------------------------------------------
     def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
+        # Every judgement starts here: after a loss, ask the engine now rather
+        # than within the second's grace, so a run right after it is back runs.
+        if self.engine.lost:
+            self.check()
         for language in languages:
             if language.image in self._prepared:
                 continue

@@ -388,10 +388,18 @@ class ProblemScreen(Screen):
 
     @on(TestPanel.Ended)
     def _run_ended(self, message: TestPanel.Ended) -> None:
-        if message.report is None and not self.app.runner.available:
+        report, runner = message.report, self.app.runner
+        if report is None and not runner.available:
             self.app.show_engine_error()
-        elif message.report is not None and not message.cancelled:
-            self._record(message.report)
+        elif report is not None and report.sandbox_lost:
+            # Its IE tests are not the user's doing: nothing is recorded, and
+            # the status line says the engine is gone until a run works again.
+            self.app.sandbox_state = (f"engine gone: {report.sandbox_lost.splitlines()[0]}", False)
+        elif report is not None:
+            if self.app.sandbox_state[1] is False and runner.available:
+                self.app.sandbox_state = (runner.describe(), True)
+            if not message.cancelled:
+                self._record(report)
         # After the result is on screen: starting containers takes the CPU
         # the banner needs to appear.
         self.set_timer(0.5, self.warm_up)

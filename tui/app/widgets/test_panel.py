@@ -165,7 +165,14 @@ class TestPanel(Vertical):
             if table.rows_by_index[result.index].state != "done" and not (report.cancelled and result.verdict is Verdict.SKIP):
                 table.mark_finished(result, judged=result.index not in self.unjudged)
         self.running = False
-        if report.cancelled:
+        if report.sandbox_lost:
+            table.mark_unfinished("not run")
+            self.banner(
+                f"The sandbox went away during the run: {report.sandbox_lost.splitlines()[0]}",
+                "error",
+                "the app goes on; ctrl+r runs the tests again once the engine is back",
+            )
+        elif report.cancelled:
             table.mark_unfinished("cancelled")
             done = sum(1 for t in report.tests if t.verdict is not Verdict.SKIP)
             self.banner(f"Run cancelled: {done} of {report.total} tests finished", "error")
