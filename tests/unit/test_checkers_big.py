@@ -4,12 +4,15 @@ gets; before issue 15 these took from minutes to hours (a line number counted
 from the start for every token, a number pattern that backtracked), which the
 timeout turns into a failure.  Speed itself is measured in benchmarks/checkers.py."""
 
+import math
 import random
+import re
 
 import pytest
 
 from tui.judging import scanning
 from tui.judging.checkers import check
+from tui.judging.scanning import show
 from tui.packages import CheckerSpec
 
 pytestmark = pytest.mark.timeout(120)  # the whole file takes seconds; the old checkers, hours
@@ -147,3 +150,61 @@ def test_pieces_cut_anywhere_change_no_verdict_and_no_message(monkeypatch):
     for piece in (1, 2, 3, 7):
         monkeypatch.setattr(scanning, "PIECE", piece)
         assert [check(spec, output, answer) for spec, output, answer in cases] == whole, piece
+
+
+def reference(spec: CheckerSpec, output: bytes, expected: bytes) -> str:
+    """The tokens checker as plainly as it can be written (quadratic, for small outputs)."""
+    token = re.compile(rb"[^ \t\n\r\x0b\x0c]+")
+    number = re.compile(rb"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+    got, want = list(token.finditer(output)), list(token.finditer(expected))
+
+    def value(t: bytes):
+        v = float(t) if number.fullmatch(t) else None
+        return None if v is None or math.isinf(v) else v
+
+    def line(position: int) -> int:
+        return output.count(b"\n", 0, position) + 1
+
+    def gap(data: bytes, found: list, i: int) -> tuple[int, bytes]:
+        start = found[i - 1].end() if i else 0
+        return start, data[start : found[i].start() if i < len(found) else len(data)]
+
+    def space(i: int) -> str:
+        (start, a), (_, b) = gap(output, got, i), gap(expected, want, i)
+        where = f"before token {i + 1}" if i < len(got) else "at the end of the output"
+        return "" if a == b else f"white space differs {where} (line {line(start)}): expected {show(b)}, got {show(a)}"
+
+    for i, (g, w) in enumerate(zip(got, want)):
+        if spec.space_change_sensitive and space(i):
+            return space(i)
+        a, b = g.group(), w.group()
+        where = f"token {i + 1} (line {line(g.start())})"
+        if (spec.float_abs is not None or spec.float_rel is not None) and value(b) is not None:
+            if value(a) is None:
+                return f"{where}: expected a number like {show(b)}, got {show(a)}"
+            diff = abs(value(a) - value(b))
+            if not (
+                (spec.float_abs is not None and diff <= spec.float_abs)
+                or (spec.float_rel is not None and diff <= spec.float_rel * abs(value(b)))
+            ):
+                return f"{where}: expected {show(b)}, got {show(a)}: off by {diff:.3g}, more than the {spec.tolerance()} allowed"
+        elif a != b and (spec.case_sensitive or a.lower() != b.lower()):
+            return f"{where}: expected {show(b)}, got {show(a)}"
+    if len(got) < len(want):
+        return f"output ends after {len(got)} tokens; expected {len(want)} (next: {show(want[len(got)].group())})"
+    if len(got) > len(want):
+        return f"extra output: token {len(want) + 1} (line {line(got[len(want)].start())}) is {show(got[len(want)].group())}"
+    return space(len(got)) if spec.space_change_sensitive else ""
+
+
+def test_the_tokens_checker_says_what_its_plain_definition_says(monkeypatch):
+    rnd = random.Random(16)
+    monkeypatch.setattr(scanning, "PIECE", 4)
+    for _ in range(5000):
+        answer = b"".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 40)))
+        output = bytearray(answer)
+        for _ in range(rnd.randint(0, 3)):
+            at = rnd.randint(0, len(output))
+            output[at : at + rnd.randint(0, 1)] = rnd.choice(ALPHABET)
+        spec = rnd.choice(SPECS[2:])
+        assert check(spec, bytes(output), answer).message == reference(spec, bytes(output), answer), (spec, bytes(output), answer)

@@ -21,6 +21,7 @@ _SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]")
 _NON_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")
 _SPACES = re.compile(rb"[ \t\n\r\x0b\x0c]+")
 _TOKEN = re.compile(rb"[^ \t\n\r\x0b\x0c]+")
+_CLASSES = b"".join(b" " if bytes([i]).isspace() else b"x" for i in range(256))  # white space -> " ", the rest -> "x"
 
 
 def show(data: bytes | str, limit: int = 60) -> str:
@@ -53,17 +54,36 @@ def tokens(data: bytes, fold: bool = False) -> Iterator[bytes]:
     return chain.from_iterable(piece.lower().split() if fold else piece.split() for piece in pieces)
 
 
+def _count(piece: bytes) -> int:
+    # Tokens start where a byte that isn't white space follows one that is
+    # (or the start): counted in C, without making the tokens.
+    classes = piece.translate(_CLASSES)
+    return classes.count(b" x") + classes.startswith(b"x")
+
+
+def token_count(data: bytes) -> int:
+    return sum(map(_count, token_pieces(data)))
+
+
 def gaps(data: bytes) -> Iterator[bytes]:
     """The white space before each token and after the last one: one more
     than there are tokens (b"" where there is none)."""
     if _NON_SPACE.search(data) is None:
-        yield data
-        return
-    if not data[:1].isspace():
-        yield b""
-    yield from chain.from_iterable(_SPACES.findall(piece) for piece in token_pieces(data))
-    if not data[-1:].isspace():
-        yield b""
+        return iter((data,))
+    runs = chain.from_iterable(_SPACES.findall(piece) for piece in token_pieces(data))
+    return chain((b"",) if not data[:1].isspace() else (), runs, (b"",) if not data[-1:].isspace() else ())
+
+
+def same_runs(a: bytes, b: bytes) -> int:
+    """A position up to which a and b are the same bytes and at which both
+    start a token or a run of white space: what comes before it is the same
+    tokens and the same white space on both sides."""
+    at = common_prefix(a, b)
+    if at == 0 or at == len(a) == len(b):
+        return at
+    if a[at - 1 : at].isspace():
+        return len(a[:at].rstrip())  # the start of the white space that ends there
+    return max(a.rfind(space, 0, at) for space in (b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")) + 1  # the start of that token
 
 
 def token_span(data: bytes, index: int) -> tuple[int, int]:
@@ -71,7 +91,7 @@ def token_span(data: bytes, index: int) -> tuple[int, int]:
     Pieces are counted in C; only the piece that holds the token is searched."""
     offset = 0
     for piece in token_pieces(data):
-        count = len(piece.split())
+        count = _count(piece)
         if index < count:
             start, end = next(islice(_TOKEN.finditer(piece), index, None)).span()
             return offset + start, offset + end

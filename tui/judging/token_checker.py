@@ -14,9 +14,9 @@ token is (its line) is worked out only for the message of a failure.
 from __future__ import annotations
 
 import math
-from itertools import zip_longest
+from itertools import islice, zip_longest
 
-from tui.judging.scanning import gaps, line_of, show, token_at, token_span, tokens
+from tui.judging.scanning import gaps, line_of, same_runs, show, token_at, token_count, token_span, tokens
 from tui.packages.model import CheckerSpec
 
 # The bytes the Kattis float grammar [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)? is
@@ -56,19 +56,28 @@ def compare(spec: CheckerSpec, output: bytes, expected: bytes) -> str:
     tolerant = spec.float_abs is not None or spec.float_rel is not None
     if spec.space_change_sensitive and fold and not tolerant and output.lower() == expected.lower():
         return ""  # the same white space and the same tokens but for ASCII case
-    index, kind, counts = _first_mismatch(spec, output, expected, fold, tolerant)
+    # The tokens and white space of the bytes both sides share from the start
+    # match, whatever the options: comparing starts after them.  A wrong token
+    # at the very end of a million is found in C.
+    same = same_runs(output, expected)
+    skipped = token_count(output[:same])
+    rest, rest_expected = output[same:], expected[same:]
+    index, kind, count = _first_mismatch(spec, rest, rest_expected, fold, tolerant)
     if spec.space_change_sensitive:
         # White space is checked before the token it precedes: up to the token
         # that failed, up to the last common token when the counts differ, or
         # up to the end of the output when every token matched.
-        last = index - 1 if kind in (SHORT, LONG) else index
-        message = _space_message(output, expected, last, index if kind is None else None)
-        if message:
-            return message
+        gap = _first_gap_difference(rest, rest_expected, index - 1 if kind in (SHORT, LONG) else index)
+        if gap is not None:
+            at, a, b = gap
+            where = "at the end of the output" if kind is None and at == index else f"before token {skipped + at + 1}"
+            start = token_span(output, skipped + at - 1)[1] if skipped + at else 0
+            return f"white space differs {where} (line {line_of(output, start)}): expected {show(b)}, got {show(a)}"
     if kind is None:
         return ""
+    index, count = skipped + index, skipped + count
     if kind == SHORT:
-        return f"output ends after {index} tokens; expected {counts} (next: {show(token_at(expected, index))})"
+        return f"output ends after {index} tokens; expected {count} (next: {show(token_at(expected, index))})"
     start, end = token_span(output, index)
     got = output[start:end]
     if kind == LONG:
@@ -110,14 +119,10 @@ def _first_mismatch(spec: CheckerSpec, output: bytes, expected: bytes, fold: boo
     return index + 1, None, index + 1
 
 
-def _space_message(output: bytes, expected: bytes, last: int, count: int | None) -> str:
-    """The first run of white space among the first last+1 that differs
-    ("" when none does); count is the token count when every token matched."""
-    for index, (a, b) in enumerate(zip(gaps(output), gaps(expected))):
-        if index > last:
-            break
+def _first_gap_difference(output: bytes, expected: bytes, last: int) -> tuple[int, bytes, bytes] | None:
+    """(index, output's, expected's) of the first run of white space among
+    the first last+1 that differs; None when none does."""
+    for index, (a, b) in enumerate(islice(zip(gaps(output), gaps(expected)), last + 1)):
         if a != b:
-            start = token_span(output, index - 1)[1] if index else 0
-            where = "at the end of the output" if index == count else f"before token {index + 1}"
-            return f"white space differs {where} (line {line_of(output, start)}): expected {show(b)}, got {show(a)}"
-    return ""
+            return index, a, b
+    return None
