@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain
 
 # Bytes per piece: big enough that the C methods of bytes do the work, small
 # enough to stay in cache (tests make it tiny to cut everywhere).
 PIECE = 1 << 16
 
-_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]")
-_NON_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")
+_WHITE = (b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")
 _SPACES = re.compile(rb"[ \t\n\r\x0b\x0c]+")
-_TOKEN = re.compile(rb"[^ \t\n\r\x0b\x0c]+")
 _CLASSES = b"".join(b" " if bytes([i]).isspace() else b"x" for i in range(256))  # white space -> " ", the rest -> "x"
 
 
@@ -33,19 +31,44 @@ def show(data: bytes | str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
+def _next_space(data: bytes, start: int) -> int:
+    """The first white-space byte at or after start, or -1; memchr searches
+    windows that double, so a long token costs a few passes of memchr."""
+    end, step = len(data), 256
+    while start < end:
+        stop = min(end, start + step)
+        found = [i for i in (data.find(space, start, stop) for space in _WHITE) if i >= 0]
+        if found:
+            return min(found)
+        start, step = stop, step * 2
+    return -1
+
+
+def _next_token(data: bytes, start: int) -> int:
+    """The first byte at or after start that is not white space, or -1."""
+    end, step = len(data), 256
+    while start < end:
+        window = data[start : start + step]
+        rest = len(window.lstrip())
+        if rest:
+            return start + len(window) - rest
+        start, step = start + len(window), step * 2
+    return -1
+
+
 def token_pieces(data: bytes) -> Iterator[bytes]:
     """data in pieces of about PIECE bytes, each cut just before a token that
     follows white space, so that no token and no run of white space is split."""
     start, end, size = 0, len(data), PIECE
     while start < end:
         cut = start + size
-        space = _SPACE.search(data, cut) if cut < end else None
-        token = _NON_SPACE.search(data, space.start()) if space else None
-        if token is None:
+        space = _next_space(data, cut) if cut < end else -1
+        token = _next_token(data, space) if space >= 0 else -1
+        if token < 0:
             yield data[start:] if start else data
             return
-        yield data[start : token.start()]
-        start = token.start()
+        yield data[start:token]
+        start = token
 
 
 def tokens(data: bytes, fold: bool = False) -> Iterator[bytes]:
@@ -68,7 +91,7 @@ def token_count(data: bytes) -> int:
 def gaps(data: bytes) -> Iterator[bytes]:
     """The white space before each token and after the last one: one more
     than there are tokens (b"" where there is none)."""
-    if _NON_SPACE.search(data) is None:
+    if not data or data.isspace():
         return iter((data,))
     runs = chain.from_iterable(_SPACES.findall(piece) for piece in token_pieces(data))
     return chain((b"",) if not data[:1].isspace() else (), runs, (b"",) if not data[-1:].isspace() else ())
@@ -83,7 +106,7 @@ def same_runs(a: bytes, b: bytes) -> int:
         return at
     if a[at - 1 : at].isspace():
         return len(a[:at].rstrip())  # the start of the white space that ends there
-    return max(a.rfind(space, 0, at) for space in (b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")) + 1  # the start of that token
+    return max(a.rfind(space, 0, at) for space in _WHITE) + 1  # the start of that token
 
 
 def token_span(data: bytes, index: int) -> tuple[int, int]:
@@ -93,8 +116,14 @@ def token_span(data: bytes, index: int) -> tuple[int, int]:
     for piece in token_pieces(data):
         count = _count(piece)
         if index < count:
-            start, end = next(islice(_TOKEN.finditer(piece), index, None)).span()
-            return offset + start, offset + end
+            classes = piece.translate(_CLASSES)
+            start = -1
+            if classes.startswith(b"x"):
+                start, index = (0, -1) if index == 0 else (-1, index - 1)
+            for _ in range(index + 1):
+                start = classes.find(b" x", start + 1) + 1
+            end = classes.find(b" ", start)
+            return offset + start, offset + (len(piece) if end < 0 else end)
         index -= count
         offset += len(piece)
     raise IndexError("no such token")
