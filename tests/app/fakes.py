@@ -7,6 +7,8 @@ the numbers in the input), bent by markers in the code:
   # fake: crash          dies of SIGSEGV
   # fake: compile-error  doesn't compile
   # fake: hold           each run waits until the test sets `release` (or cancels)
+  # fake: huge-line      prints one line of HUGE digits (and no newline)
+  # fake: huge-lines     prints HUGE bytes of short lines, the first of them the sum + 1
 Tests about behaviour against a real engine live in test_run_docker.py.
 """
 
@@ -16,6 +18,8 @@ import threading
 import time
 
 from tui.sandbox.base import CompileResult, Program, RunResult
+
+HUGE = 8 * 2**20  # bytes of output: the default output limit
 
 
 class FakeSandbox:
@@ -54,6 +58,11 @@ class FakeSandbox:
         if "fake: crash" in code:
             return RunResult(exit_code=None, signal=11, cpu_ms=3, wall_ms=5, memory_kb=4096, stderr=b"Segmentation fault\n")
         total = sum(int(x) for x in stdin.split() if x.lstrip(b"-").isdigit())
+        if "fake: huge-line\n" in code:
+            return RunResult(exit_code=0, cpu_ms=12, wall_ms=20, memory_kb=8192, stdout=b"7" * HUGE)
+        if "fake: huge-lines" in code:
+            first = f"{total + 1}\n".encode()
+            return RunResult(exit_code=0, cpu_ms=12, wall_ms=20, memory_kb=8192, stdout=first + b"1234567\n" * ((HUGE - len(first)) // 8))
         if "fake: wrong" in code and ("fake: wrong-big" not in code or total > 100):
             total += 1
         return RunResult(exit_code=0, cpu_ms=12, wall_ms=20, memory_kb=8192, stdout=f"{total}\n".encode())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tui.packages import kattis
 from tui.packages.groups import Flags
+from tui.packages.inside import inside
 from tui.packages.model import CHECKERS
 from tui.packages.package_yaml import ProblemError, YamlFile, fail, positive, read_yaml
 
@@ -51,7 +52,7 @@ def describe(folder: Path) -> Description:
     yaml_path = folder / "problem.yaml"
     if not yaml_path.is_file():
         raise fail(folder, "is not a problem package: it has no problem.yaml")
-    doc = read_yaml(yaml_path)
+    doc = read_yaml(inside(folder, yaml_path, "problem.yaml"))
     described = Description(folder, doc, kattis.version(doc.data) if kattis.is_kattis(doc.data) else "native")
     kattis.read(described)
     _read_native(described)
@@ -106,7 +107,7 @@ def _settle_checker(d: Description) -> None:
                 key,
                 "the checker is custom but there is no output_validators/ (or output_validator/) folder: put the validator's source there",
             )
-        d.validator = kattis.validator_program(folders[0])
+        d.validator = kattis.validator_program(d.folder, folders[0])
 
 
 def _tags(doc: YamlFile, tags) -> list[str]:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.packages.inside import inside
 from tui.packages.package_yaml import YamlFile, as_float, read_yaml
 
 TESTDATA_FILES = ("testdata.yaml", "test_group.yaml")
@@ -83,18 +84,18 @@ class GroupFlags:
             if group == self.folder:
                 break
             if group not in self._groups:
-                self._groups[group] = _read_group(group)
+                self._groups[group] = _read_group(self.folder, group)
             found = self._groups[group]
             if found is not None:
                 return Flags(self.problem.words + found.words, found.where, found.key)
         return self.problem
 
 
-def _read_group(group: Path) -> Flags | None:
+def _read_group(package: Path, group: Path) -> Flags | None:
     for name in TESTDATA_FILES:
         path = group / name
         if path.is_file():
-            doc = read_yaml(path)
+            doc = read_yaml(inside(package, path, name))
             for key in FLAG_KEYS:
                 if key in doc.data:
                     return Flags(flag_words(doc, key, doc.data[key]), doc, key)

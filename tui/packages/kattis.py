@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.packages import statements
 from tui.packages.groups import Flags, flag_words
+from tui.packages.inside import files_under, inside
 from tui.packages.model import Submission
 from tui.packages.package_yaml import YamlFile, as_float, fail, positive
 
@@ -113,14 +114,15 @@ def time_limit_file(folder: Path) -> float | None:
     and BAPCtools write one; DOMjudge reads it) or DOMjudge's domjudge-problem.ini."""
     path = folder / ".timelimit"
     if path.is_file():
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
+        text = inside(folder, path, ".timelimit").read_text(encoding="utf-8", errors="replace").strip()
         value = as_float(text)
         if value is None or not math.isfinite(value) or value <= 0:
             raise fail(path, f"must hold the time limit as a positive number of seconds (like `2`), not {text[:40]!r}")
         return value
     ini = folder / "domjudge-problem.ini"
     if ini.is_file():
-        for number, line in enumerate(ini.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+        text = inside(folder, ini, "domjudge-problem.ini").read_text(encoding="utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
             key, _, value = line.partition("=")
             if key.strip() == "timelimit":
                 text = value.strip().strip("'\"")
@@ -168,9 +170,12 @@ def validator_folders(folder: Path) -> list[Path]:
     return [folder / d for d in ("output_validator", "output_validators") if (folder / d).is_dir()]
 
 
-def validator_program(root: Path) -> Path:
+def validator_program(package: Path, root: Path) -> Path:
     """The validator in output_validator(s)/: the folder itself when it holds
-    sources, else its (first) sub-folder, as legacy packages nest it."""
+    sources, else its (first) sub-folder, as legacy packages nest it.  Every
+    file of it must be inside the package."""
+    for _ in files_under(package, root, "the output validator's sources"):
+        pass  # each is checked as it is found
     entries = sorted(p for p in root.iterdir() if not p.name.startswith("."))
     if not any(p.is_file() and p.suffix in VALIDATOR_EXTENSIONS for p in entries):
         subdirs = [p for p in entries if p.is_dir()]
@@ -202,16 +207,17 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         expected = SUBMISSION_VERDICTS.get(sub.name)
         if not expected:
             continue
-        for entry in sorted(p for p in sub.iterdir() if not p.name.startswith(".")):
+        for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".")):
             path = entry
             if entry.is_dir():
-                sources = [p for p in entry.iterdir() if p.is_file() and _runnable(p)]
+                sources = [p for p in inside(folder, entry, "submissions").iterdir() if p.is_file() and _runnable(p)]
                 if len(sources) != 1:
                     skipped.append((entry, "a submission of several files is not supported"))
                     continue
                 path = sources[0]
             if not path.is_file():
                 continue
+            inside(folder, path, "submissions")
             if not _runnable(path):
                 skipped.append((path, f"no runner for {path.suffix or 'files without an extension'}"))
                 continue

@@ -18,6 +18,7 @@ from tui.limits import DEFAULT_MEMORY_MB, DEFAULT_OUTPUT_MB, DEFAULT_TIME_S, Lim
 from tui.packages import kattis, statements
 from tui.packages.description import Description, describe
 from tui.packages.groups import Flags, GroupFlags
+from tui.packages.inside import files_under, inside
 from tui.packages.model import CheckerSpec, Problem, TestCase
 from tui.packages.package_yaml import ProblemError, fail
 
@@ -48,8 +49,8 @@ def load(folder: Path | str) -> Problem:
         kattis=d.kattis,
         time_limit_default=d.time_s is None,
         validator=d.validator,
-        solutions=_by_language(folder / "solutions"),
-        starters=_by_language(folder / "starters"),
+        solutions=_by_language(folder, folder / "solutions", "solutions"),
+        starters=_by_language(folder, folder / "starters", "starter code"),
         submissions=submissions,
         format=d.format,
         skipped_submissions=skipped,
@@ -118,24 +119,25 @@ def _file_tests(folder: Path) -> list[tuple[Path, Path, bool]]:
         root = folder / "data" / group
         if not root.is_dir():
             continue
-        for infile in sorted(p for p in root.rglob("*.in") if p.is_file()):
+        for infile in sorted(files_under(folder, root, "test files", ".in")):
             answer = infile.with_suffix(".ans")
             if not answer.is_file():
                 raise fail(infile, f"has no answer file: add {answer.name} beside it")
-            found.append((infile, answer, hidden))
+            found.append((infile, inside(folder, answer, "test files"), hidden))
     return found
 
 
-def _by_language(folder: Path) -> dict[str, Path]:
+def _by_language(package: Path, folder: Path, what: str) -> dict[str, Path]:
     from tui import languages  # languages read images/: imported late to keep this module light
 
     found = {}
     if folder.is_dir():
-        for path in sorted(folder.iterdir()):
+        for path in sorted(inside(package, folder, what).iterdir()):
             try:
-                found.setdefault(languages.for_file(path).id, path)
+                language = languages.for_file(path).id
             except languages.LanguageError:
                 continue
+            found.setdefault(language, inside(package, path, what))
     return found
 
 
@@ -160,6 +162,8 @@ def load_library(*roots: Path) -> Library:
                 problems[folder.name] = load(folder)
             except ProblemError as exc:
                 errors.append(exc)
+            except Exception as exc:  # whatever else a hostile package finds, the rest of the library still loads
+                errors.append(fail(folder, f"can't be loaded ({type(exc).__name__}: {exc}); check its files"))
     return Library(sorted(problems.values(), key=lambda p: p.slug), errors)
 
 

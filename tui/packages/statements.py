@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tui.packages.inside import inside
 from tui.packages.tex import SAMPLES_NOTE, fenced, markdown_math, math_to_text, problem_name, tex_to_markdown  # noqa: F401 - re-exported: callers import them from here
 
 STATEMENT_DIRS = ("problem_statement", "statement")
@@ -19,16 +20,17 @@ SAMPLE_LINES, SAMPLE_CHARS = 40, 4000  # a bigger sample is cut: the test panel 
 
 
 def statement_file(folder: Path) -> Path | None:
-    """The Kattis statement ProctorX shows: English first, Markdown before LaTeX."""
+    """The Kattis statement ProctorX shows: English first, Markdown before LaTeX
+    (a ProblemError when it leads outside the package)."""
     roots = [folder / name for name in STATEMENT_DIRS if (folder / name).is_dir()]
     for root in roots:
         for candidate in _PREFERRED:
             if (root / candidate).is_file():
-                return root / candidate
+                return inside(folder, root / candidate, "the statement")
     for root in roots:
         others = sorted(root.glob("problem.*.md")) + sorted(root.glob("problem.*.tex"))
         if others:
-            return others[0]
+            return inside(folder, others[0], "the statement")
     return None
 
 
@@ -43,7 +45,7 @@ def title_from(folder: Path) -> str | None:
 def load(folder: Path, title: str, samples: list[tuple[Path, Path]] | None = None, constants: dict[str, str] | None = None) -> str:
     native = folder / "statement.md"
     if native.is_file():
-        return native.read_text(encoding="utf-8", errors="replace")
+        return inside(folder, native, "the statement").read_text(encoding="utf-8", errors="replace")
     path = statement_file(folder)
     if path is None:
         pdfs = [p for name in STATEMENT_DIRS if (folder / name).is_dir() for p in sorted((folder / name).glob("problem*.pdf"))]

@@ -21,17 +21,22 @@ SHOW_CHARS = 20_000
 
 
 def shown(data: bytes | None, empty: str = "(empty)") -> Text:
-    """The start of a (possibly huge) text, with a note of what was left out."""
+    """The start of a (possibly huge) text: at most SHOW_LINES lines and
+    SHOW_CHARS characters, with a note of how much there is in all."""
     if data is None:
         return Text("(none)", style="dim italic")
-    text = data.decode("utf-8", "replace")
-    if not text:
+    if not data:
         return Text(empty, style="dim italic")
-    lines = text[:SHOW_CHARS].splitlines()
-    cut = len(lines) > SHOW_LINES or len(text) > SHOW_CHARS
+    # Only the start is decoded for drawing (4 bytes per character at most);
+    # the whole is decoded once, to count its characters, and dropped.
+    head = data[: 4 * SHOW_CHARS + 8].decode("utf-8", "replace")[:SHOW_CHARS]
+    total = len(head) if len(data) <= SHOW_CHARS else len(data.decode("utf-8", "replace"))
+    lines = head.splitlines()
     body = Text("\n".join(lines[:SHOW_LINES]))
-    if cut:
-        body.append(f"\n… {len(text):,} characters in all: only the start is shown", style="dim italic")
+    if len(lines) > SHOW_LINES:
+        body.append(f"\n… {total:,} characters in all: the first {SHOW_LINES} lines are shown", style="dim italic")
+    elif total > SHOW_CHARS:
+        body.append(f"\n… {total:,} characters in all: the first {SHOW_CHARS:,} are shown", style="dim italic")
     return body
 
 
@@ -109,7 +114,7 @@ class DetailsScreen(Screen):
         program_ran = ran(result)
         stderr_first = program_ran and result.verdict in (Verdict.RE, Verdict.MLE, Verdict.TLE, Verdict.OLE) and bool(result.stderr.strip())
         if program_ran and result.verdict is Verdict.WA and expected is not None:
-            diff = line_diff(expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), self.app.get_css_variables())
+            diff = line_diff(expected, result.stdout, self.app.get_css_variables())
             yield section("Diff", diff, "details-diff")
         if stderr_first:
             yield section("Standard error", shown(result.stderr), "details-stderr")
