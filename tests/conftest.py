@@ -70,3 +70,9 @@ def containers_of(sandbox, settle_s: float = 10.0) -> list[str]:
         if not left or time.monotonic() > give_up:
             return left
         time.sleep(0.1)
+
+
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's config (calibration.json)."""
+    monkeypatch.setenv("PROCTORX_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -25,6 +25,9 @@ class TestResult:
     stdout: bytes = b""
     stderr: bytes = b""
     message: str = ""
+    # Ended TLE or near its limit while other tests ran beside it, so it was
+    # run again with nothing else running: this is the lone run's result.
+    rerun_alone: bool = False
 
     def __post_init__(self) -> None:
         self.verdict = Verdict.of(self.verdict)
