@@ -26,6 +26,13 @@ CORE = [
     "tui.cli.judge",
     "tui.cli.check",
     "tui.cli.doctor",
+    "tui.cli.exam",
+    "tui.cli.calibrate",
+    "tui.exam.session",
+    "tui.exam.report",
+    "tui.exam.grade",
+    "tui.exam.engines",
+    "tui.judging.calibration",
 ]
 
 
