@@ -280,3 +280,11 @@ async def test_a_log_of_another_exam_is_refused_on_the_start_screen(make_exam_ap
         await pilot.pause()
         assert "was started for another exam file" in str(app.screen.query_one("#exam-start-error").content)
         assert isinstance(app.screen, ExamStartScreen)
+
+
+async def test_the_time_limit_shown_is_the_one_applied_on_this_machine(make_exam_app):
+    app = make_exam_app()
+    app.runner.time_factor = 1.8  # as `proctorx calibrate` would have stored for a slow machine
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(pilot)
+        assert "Time limit 1 s × 1.8 on this machine" in str(screen.query_one("#problem-meta").content)

@@ -21,6 +21,8 @@ class Forwarder:
         self.server.listen(128)
         self.port = self.server.getsockname()[1]
         self.connections = 0
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
         self._closed = threading.Event()
         threading.Thread(target=self._serve, name="forwarder", daemon=True).start()
 
@@ -44,6 +46,12 @@ class Forwarder:
         except OSError:
             client.close()
             return
+        with self._lock:
+            if self._closed.is_set():
+                client.close()
+                upstream.close()
+                return
+            self._open |= {client, upstream}
         pumps = [
             threading.Thread(target=_pump, args=(client, upstream), daemon=True),
             threading.Thread(target=_pump, args=(upstream, client), daemon=True),
@@ -54,10 +62,24 @@ class Forwarder:
             pump.join()
         client.close()
         upstream.close()
+        with self._lock:
+            self._open -= {client, upstream}
 
     def close(self) -> None:
+        """No new connection; those open go on until they end."""
         self._closed.set()
         self.server.close()
+
+    def cut(self) -> None:
+        """The path goes dead at once: every open connection is cut too."""
+        self.close()
+        with self._lock:
+            doomed = list(self._open)
+        for sock in doomed:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def _pump(source: socket.socket, sink: socket.socket) -> None:

@@ -159,3 +159,31 @@ def test_no_container_is_left_behind(docker_sandbox, exam_and_logs, capsys):
     assert main(["exam", "grade", str(exam), str(logs), "--json"]) == 0
     capsys.readouterr()
     assert not containers_of(docker_sandbox)
+
+
+def test_an_engine_that_stops_answering_hands_its_share_to_the_other(docker_sandbox):
+    from tui import languages
+    from tui.exam.engines import Job, close_engine, judge_all, open_engine
+    from tui.packages import load
+
+    problem, python = load(PROBLEMS / "add-two"), languages.get("python")
+    jobs = [Job(n, problem, python, ADD + f"# {n}\n") for n in range(8)]
+    forwarder = Forwarder()
+    engines = [open_engine(forwarder.url, 1, [python]), open_engine("unix:///var/run/docker.sock", 1, [python])]
+
+    def progress(done, total, engines) -> None:
+        if engines[0].graded >= 1:
+            forwarder.cut()  # the first engine's path dies mid-grade
+
+    try:
+        outcomes, left = judge_all(engines, jobs, progress)
+    finally:
+        forwarder.cut()
+        for engine in engines:
+            close_engine(engine)
+    assert not left
+    assert sorted(o.job.key for o in outcomes) == list(range(8))  # each graded once
+    assert all(o.report.verdict == "AC" for o in outcomes)
+    assert engines[0].error and "stopped answering" in engines[0].error
+    assert engines[1].graded >= 4 and engines[0].graded + engines[1].graded == 8
+    assert not containers_of(docker_sandbox)
