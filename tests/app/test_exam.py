@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from textual.css.query import NoMatches
 from textual.widgets import Input, Markdown, Select, Tabs
 
 from tests.app.helpers import PROBLEMS, SIZE, wait_for
@@ -87,6 +88,16 @@ def log_lines(tmp_path, student="s1234") -> list[dict]:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     assert chain.verify(lines).ok
     return [json.loads(line) for line in lines]
+
+
+def summary(app) -> list[list[str]] | None:
+    """The summary's rows once the summary is on screen and filled."""
+    if not isinstance(app.screen, ExamSummaryScreen):
+        return None
+    try:
+        return app.screen.rows() or None
+    except NoMatches:
+        return None
 
 
 async def start(pilot) -> ExamProblemScreen:
@@ -184,15 +195,13 @@ async def test_the_countdown_resumes_from_the_first_start_across_a_restart(make_
         screen = await start(pilot)
         screen.query_one(CodeEditor).text = RIGHT + "# mine\n"
         clock.advance(minutes=10)
-        await pilot.pause(0.6)
-        assert screen.query_one(Countdown).text == "1:20:00 left"
+        await wait_for(pilot, lambda: screen.query_one(Countdown).text == "1:20:00 left")
         await pilot.press("ctrl+q")
     clock.advance(minutes=5)  # the app was closed for five minutes: they count
     again = make_exam_app()
     async with again.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(again.screen, ExamProblemScreen))
-        await pilot.pause(0.6)
-        assert again.screen.query_one(Countdown).text == "1:15:00 left"
+        await wait_for(pilot, lambda: again.screen.query_one(Countdown).text == "1:15:00 left")
         assert again.screen.query_one(CodeEditor).text == RIGHT + "# mine\n"  # the exam's own saved code
         await pilot.press("ctrl+q")
     records = log_lines(tmp_path)
@@ -210,10 +219,9 @@ async def test_at_zero_the_editor_locks_the_code_on_screen_is_judged_and_the_log
         await pilot.press("f8")
         await wait_for(pilot, lambda: app.screen is not screen)
         clock.advance(minutes=90)
-        await wait_for(pilot, lambda: isinstance(app.screen, ExamSummaryScreen))
+        await wait_for(pilot, lambda: summary(app))
         assert screen.query_one(CodeEditor).read_only
-        rows = app.screen.rows()
-        assert rows == [["Add Two", "3/3 AC", "2"], ["Reverse Words", "not run", "0"]]
+        assert summary(app) == [["Add Two", "3/3 AC", "2"], ["Reverse Words", "not run", "0"]]
     records = log_lines(tmp_path)
     assert [r["event"] for r in records] == ["start", "run", "run", "end"]
     assert records[2]["code"] == RIGHT and records[2]["verdict"] == "AC"
@@ -221,8 +229,8 @@ async def test_at_zero_the_editor_locks_the_code_on_screen_is_judged_and_the_log
     # Reopened after the end: the summary, locked, and nothing more in the log.
     again = make_exam_app()
     async with again.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(again.screen, ExamSummaryScreen))
-        assert again.screen.rows()[0] == ["Add Two", "3/3 AC", "2"]
+        await wait_for(pilot, lambda: summary(again))
+        assert summary(again)[0] == ["Add Two", "3/3 AC", "2"]
         assert not any(isinstance(s, ExamProblemScreen) for s in again.screen_stack)
     assert len(log_lines(tmp_path)) == 4
 
@@ -235,8 +243,9 @@ async def test_a_run_in_flight_at_zero_is_waited_for_and_logged_once(make_exam_a
         await pilot.press("ctrl+r")
         await wait_for(pilot, lambda: screen.running)
         clock.advance(minutes=91)
-        await pilot.pause(1.0)
-        assert screen.query_one(CodeEditor).read_only and not isinstance(app.screen, ExamSummaryScreen)
+        await wait_for(pilot, lambda: screen.query_one(CodeEditor).read_only)
+        await pilot.pause(0.5)
+        assert not isinstance(app.screen, ExamSummaryScreen)  # the run still holds the end back
         fake.release.set()
         await wait_for(pilot, lambda: isinstance(app.screen, ExamSummaryScreen))
     assert [r["event"] for r in log_lines(tmp_path)] == ["start", "run", "end"]
