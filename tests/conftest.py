@@ -107,3 +107,9 @@ def throwaway_engine(_throwaway_engine_for_module):
     Copy the images a test needs into it with `copy_image(tag, api)`."""
     _throwaway_engine_for_module.start()
     return _throwaway_engine_for_module
+
+
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's config (calibration.json)."""
+    monkeypatch.setenv("PROCTORX_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DEFAULT_TIME_S = 2.0
 DEFAULT_MEMORY_MB = 256
@@ -25,6 +25,11 @@ class Limits:
     @property
     def output_bytes(self) -> int:
         return int(self.output_mb * 1024 * 1024)
+
+    def scaled(self, factor: float) -> Limits:
+        """The time limit as applied on a machine `factor` times slower than
+        the one the problem was written on (proctorx calibrate)."""
+        return self if factor == 1 else replace(self, time_s=round(self.time_s * factor, 3))
 
 
 COMPILE_LIMITS = Limits(time_s=30.0, memory_mb=1024, output_mb=64)

@@ -32,6 +32,13 @@ CORE = [
     "tui.exam.database",
     "tui.server.client",
     "tui.server.service",
+    "tui.cli.exam",
+    "tui.cli.calibrate",
+    "tui.exam.session",
+    "tui.exam.report",
+    "tui.exam.grade",
+    "tui.exam.engines",
+    "tui.judging.calibration",
 ]
 
 

@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from tui import languages
 from tui.app import messages as msg
 from tui.app.runner import Runner
 from tui.app.screens import EngineErrorScreen, HelpScreen, PickerScreen, ProblemScreen
@@ -90,10 +89,7 @@ class ProctorXApp(App[int]):
             self.theme = theme
         self._apply_keymap(settings.get("keymap"))
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(PickerScreen())
-        problem, solution, language = self._start
-        if problem is not None:
-            self.push_screen(ProblemScreen(problem, solution, language))
+        self.show_first_screens()
         if not self.runner.ready.is_set():
             self._open_sandbox()
         elif not self.runner.available:  # a judge server already asked, and it failed
@@ -102,6 +98,13 @@ class ProctorXApp(App[int]):
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGHUP):
                 loop.add_signal_handler(signum, self._stop_from_signal, signum)
+
+    def show_first_screens(self) -> None:
+        """The picker, and the problem the command line named (exam mode shows its own)."""
+        self.push_screen(PickerScreen())
+        problem, solution, language = self._start
+        if problem is not None:
+            self.push_screen(ProblemScreen(problem, solution, language))
 
     # ---- the sandbox -------------------------------------------------------
     @work(thread=True, group="sandbox", exit_on_error=False)
@@ -247,18 +250,9 @@ class ProctorXApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, ProblemScreen):
-            yield SystemCommand("Run tests", "Judge the editor's code against every test (ctrl+r)", screen.action_run)
-            if screen.running:
-                yield SystemCommand("Cancel run", "Stop the tests and remove their containers (escape)", screen.action_cancel_run)
-            yield SystemCommand("Save", "Save the code now (ctrl+s)", screen.action_save)
+            yield from self.problem_commands(screen)
             yield SystemCommand("New custom test", "Add your own input and expected output (ctrl+n)", screen.action_add_test)
-            yield SystemCommand("Hide/show statement", "Give the editor the whole width (f2)", screen.action_toggle_statement)
             yield SystemCommand("Back to problems", "The problem list (ctrl+o)", screen.action_problems)
-            for language in languages.all_languages().values():
-                if language.id != screen.language.id:
-                    yield SystemCommand(
-                        f"Language: {language.name}", f"Switch the editor to {language.name}", partial(screen.switch_language, language.id)
-                    )
         for problem in self.library.problems:
             yield SystemCommand(
                 f"Open problem: {problem.title}", problem.difficulty or "", partial(self._open_from_palette, problem), discover=False
@@ -267,6 +261,19 @@ class ProctorXApp(App[int]):
         yield SystemCommand("Help", "Keys and how ProctorX works (f1)", self.action_help)
         if not self.runner.available and self.runner.ready.is_set():
             yield SystemCommand("Connect to the sandbox again", self.runner.error or "", partial(self._engine_choice, "retry"))
+
+    def problem_commands(self, screen: ProblemScreen) -> Iterable[SystemCommand]:
+        """What the palette offers on a problem screen, in practice and exam mode alike."""
+        yield SystemCommand("Run tests", "Judge the editor's code against every test (ctrl+r)", screen.action_run)
+        if screen.running:
+            yield SystemCommand("Cancel run", "Stop the tests and remove their containers (escape)", screen.action_cancel_run)
+        yield SystemCommand("Save", "Save the code now (ctrl+s)", screen.action_save)
+        yield SystemCommand("Hide/show statement", "Give the editor the whole width (f2)", screen.action_toggle_statement)
+        for language in screen.offered_languages():
+            if language.id != screen.language.id:
+                yield SystemCommand(
+                    f"Language: {language.name}", f"Switch the editor to {language.name}", partial(screen.switch_language, language.id)
+                )
 
     def _open_from_palette(self, problem: Problem) -> None:
         self.show_picker()

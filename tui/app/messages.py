@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.judging import Event
+from tui.judging import Event, Report
 
 
 @dataclass
@@ -49,3 +49,23 @@ class RunFailed(Message, bubble=False):
 
     run_id: int
     error: str
+
+
+@dataclass
+class FinalProgress(Message, bubble=False):
+    """Exam mode, time is up: which problem's code is being judged."""
+
+    line: str
+
+
+@dataclass
+class FinalJudged(Message, bubble=False):
+    """Exam mode, time is up: one problem's code on screen was judged (report
+    None when it could not be), to be logged; `last` when it was the last one."""
+
+    problem: str
+    language: str
+    code: str
+    report: Report | None
+    total: int
+    last: bool = False

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 
-from tui.judging import Judge, OnEvent, Report, default_jobs
+from tui.judging import Judge, OnEvent, Report, calibration, default_jobs
+from tui.judging.gate import RunGate
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox import Progress, Sandbox, SandboxUnavailable, open_sandbox
@@ -27,8 +28,12 @@ class Runner:
         self.jobs = jobs or default_jobs()
         self.sandbox: Sandbox | None = sandbox
         self.error: str | None = None
+        # Time limits are scaled by this machine's calibrated factor (proctorx calibrate).
+        self.time_factor = 1.0
+        self.gate = RunGate()  # every run of the app on this sandbox: one engine's contention
         self.ready = threading.Event()  # set once opening has succeeded or failed
         if sandbox is not None:
+            self.time_factor = calibration.factor_for(sandbox)
             self.ready.set()
         self._prepare_lock = threading.Lock()
         self._open_lock = threading.Lock()
@@ -59,6 +64,7 @@ class Runner:
             self.error = None
             try:
                 self.sandbox = open_sandbox(self.kind, jobs=self.jobs, warm_depth=WARM_DEPTH)
+                self.time_factor = calibration.factor_for(self.sandbox)
             except SandboxUnavailable as exc:
                 self.error = str(exc)
             except Exception as exc:  # an engine half-there: still a message for a person
@@ -108,7 +114,8 @@ class Runner:
             self._runs.add(cancel)
         try:
             self.prepare(language, progress)
-            return Judge(self.sandbox, self.jobs).judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
+            judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate)
+            return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
         finally:
             with self._runs_lock:
                 self._runs.discard(cancel)

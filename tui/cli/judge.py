@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         from tui.cli.judge_remote import run_remote
 
         return run_remote(args, LivePrinter(enabled=not args.json))
-    from tui.judging import Judge
+    from tui.judging import Judge, calibration
     from tui.sandbox import open_sandbox
 
     problem = common.load_problem(args.problem, args.problems)
@@ -47,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
         progress = common.ProgressLine()
         sandbox.prepare([language], progress)
         progress.done()
-        printer.header(problem, language, sandbox.describe())
-        judge = Judge(sandbox, jobs)
+        factor = calibration.factor_for(sandbox)
+        printer.header(problem, language, sandbox.describe(), factor)
+        judge = Judge(sandbox, jobs, time_factor=factor)
         report = common.interruptible(cancel, lambda: judge.judge(problem, language, code, on_event=printer, cancel=cancel))
     finally:
         sandbox.close()
@@ -72,6 +73,8 @@ def row(result: TestResult) -> str:
         f"{result.index:>3}  {result.name[:18]:<18} {kind:<6}  {mark} {result.label:<28} "
         f"{result.time_ms:>6} ms {_format_memory(result.memory_kb):>9}"
     )
+    if result.rerun_alone:
+        line += "  (run again alone)"
     if result.message and not result.hidden and not result.passed:
         line += f"\n     {result.message[:200]}"
     return line
@@ -87,11 +90,15 @@ class LivePrinter:
         self.lock = threading.Lock()
         self._handlers = {EventKind.TEST_FINISHED: self._finished, EventKind.FINISHED: self._summary}
 
-    def header(self, problem, language, sandbox: str) -> None:
+    def header(self, problem, language, sandbox: str, factor: float = 1.0) -> None:
         if self.enabled:
             limits = problem.limits
             default = " (default)" if problem.time_limit_default else ""
-            print(f"{problem.title} · {language.name} · {sandbox} · {limits.time_s:g} s{default} CPU, {limits.memory_mb} MiB", flush=True)
+            scaled = f" × {factor:g} on this machine" if factor != 1 else ""
+            print(
+                f"{problem.title} · {language.name} · {sandbox} · {limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",
+                flush=True,
+            )
 
     def __call__(self, event: Event) -> None:
         handler = self._handlers.get(event.kind)

@@ -48,10 +48,12 @@ class Records(Protocol):
 
 
 class LogFolder:
-    """The app's records: `<folder>/<student>.jsonl`."""
+    """The app's records: `<folder>/<student>.jsonl`; with `only`, a view of
+    that one student's file (`exam report logs/s1234.jsonl`)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, only: str | None = None) -> None:
         self.folder = Path(folder)
+        self.only = check_student(only) if only is not None else None
 
     def path(self, student: str) -> Path:
         return self.folder / f"{check_student(student)}.jsonl"
@@ -91,9 +93,11 @@ class LogFolder:
             os.close(fd)
 
     def students(self) -> list[str]:
+        if self.only is not None:
+            return [self.only] if self.path(self.only).is_file() else []
         if not self.folder.is_dir():
             return []
-        return sorted(p.stem for p in self.folder.glob("*.jsonl") if p.is_file())
+        return sorted(p.stem for p in self.folder.glob("*.jsonl") if p.is_file() and _STUDENT.match(p.stem))
 
     def lines(self, student: str) -> list[str]:
         path = self.path(student)

@@ -3,6 +3,11 @@
 The judge is synchronous and thread-based so a CLI can call it directly and the
 app can call it from a worker thread; events go to a callback the moment each
 run ends, and the final report lists tests in their own order.
+
+Fair limits on slow or busy machines: time limits are multiplied by the
+machine's calibrated factor (tui/judging/calibration.py), and a test that ends
+TLE, or within a tenth of its limit, while other tests ran beside it is run
+again alone before its verdict is final (RERUN_NEAR).
 """
 
 from __future__ import annotations
@@ -14,14 +19,19 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from tui.judging import checkers
+from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
 from tui.judging.validator import Validators, run_validator
 from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.languages import Language
+from tui.limits import Limits
 from tui.packages import Problem, TestCase
 from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox, source_program
 
 OnEvent = Callable[[Event], None]
+# A run that used this share of its CPU limit beside other runs is not trusted
+# to pass or fail on its own: contention alone can move it across the limit.
+RERUN_NEAR = 0.9
 
 
 def default_jobs() -> int:
@@ -37,6 +47,10 @@ class Judge:
     # author's `problems check` is the one caller that sees them whole.
     reveal_hidden: bool = False
     validators: Validators = field(default_factory=Validators)
+    # Time limits are multiplied by this (>= 1: this machine is that much slower).
+    time_factor: float = 1.0
+    # Shared by every judge on the same engine, so "alone" means alone there.
+    gate: RunGate = field(default_factory=RunGate)
 
     def judge(
         self,
@@ -55,19 +69,22 @@ class Judge:
         emit = on_event or (lambda event: None)
         cancel = cancel or threading.Event()
         tests = problem.tests if tests is None else tests
+        limits = self.limits(problem)
 
         self.sandbox.prepare([language])
         # The run containers depend only on the language, the source's name and
         # the limits: getting them ready overlaps with the compile.
         expected_program = source_program(language, code)
-        self.sandbox.warm(expected_program, problem.limits, len(tests))
+        self.sandbox.warm(expected_program, limits, len(tests))
         emit(Event(EventKind.COMPILE_STARTED))
         compiled = self.sandbox.compile(language, code, cancel)
         summary = CompileSummary(compiled.ok, compiled.output, compiled.time_ms) if language.compiled or not compiled.ok else None
         emit(Event(EventKind.COMPILE_FINISHED, compile=summary))
         if not compiled.ok:
-            self.sandbox.warm(expected_program, problem.limits, 0)
-            report = Report(problem.slug, language.id, summary, [_skipped(t, "not run: compilation failed") for t in tests])
+            self.sandbox.warm(expected_program, limits, 0)
+            report = Report(
+                problem.slug, language.id, summary, [_skipped(t, "not run: compilation failed") for t in tests], time_factor=self.time_factor
+            )
             emit(Event(EventKind.FINISHED, report=report))
             return report
 
@@ -85,7 +102,7 @@ class Judge:
             if cancel.is_set() or (stop_on_failure and test.index > first_failure[0]):
                 return
             emit(Event(EventKind.TEST_STARTED, index=test.index))
-            result = self._run_test(problem, compiled.program, test, validator, cancel, lost)
+            result = self._run_test(problem, limits, compiled.program, test, validator, cancel, lost)
             if cancel.is_set() and result.verdict is Verdict.IE:
                 return
             if not self.reveal_hidden:
@@ -101,24 +118,39 @@ class Judge:
                 for future in [pool.submit(run_one, t) for t in tests]:
                     future.result()
         finally:
-            self.sandbox.warm(compiled.program, problem.limits, 0)  # nothing more is coming
+            self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
-        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set(), sandbox_lost=lost[0] if lost else None)
+        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set(),
+                        sandbox_lost=lost[0] if lost else None, time_factor=self.time_factor)
         emit(Event(EventKind.FINISHED, report=report))
         return report
 
+    def limits(self, problem: Problem) -> Limits:
+        """The limits this judge applies to the problem: its time limit scaled
+        by the machine's factor."""
+        return problem.limits.scaled(self.time_factor)
+
     def _run_test(
-        self, problem: Problem, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel, lost: list[str]
+        self, problem: Problem, limits: Limits, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel,
+        lost: list[str],
     ) -> TestResult:
         try:
             stdin, expected = test.input(), test.expected()
         except OSError as exc:
             return _result(test, RunResult(), Verdict.IE, f"the test's files can't be read: {exc}")
-        run = self.sandbox.run(program, stdin, problem.limits, cancel)
+        with self.gate.shared() as slot:
+            run = self.sandbox.run(program, stdin, limits, cancel)
         if run.sandbox_lost:
             lost.append(run.error or "the sandbox went away")
-        verdict, message = classify(run, problem.limits, program.language.memory_error_markers)
+        verdict, message = classify(run, limits, program.language.memory_error_markers)
+        rerun = False
+        if slot.overlapped and _near_limit(run, verdict, limits) and not cancel.is_set():
+            with self.gate.alone(cancel) as alone:
+                if alone and not cancel.is_set():
+                    run = self.sandbox.run(program, stdin, limits, cancel)
+                    verdict, message = classify(run, limits, program.language.memory_error_markers)
+                    rerun = True
         if verdict is None and expected is None:
             # A test sent without an answer (the judge server's explicit tests):
             # it passes when the program ran cleanly; its output is the point.
@@ -130,10 +162,15 @@ class Judge:
             else:
                 outcome = checkers.check(spec, run.stdout, expected)
                 verdict, message = (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
-        return _result(test, run, verdict, message)
+        return _result(test, run, verdict, message, rerun)
 
 
-def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str) -> TestResult:
+def _near_limit(run: RunResult, verdict: Verdict | None, limits: Limits) -> bool:
+    """TLE, or so close to the CPU limit that contention may have decided it."""
+    return verdict is Verdict.TLE or (run.error is None and run.cpu_ms >= RERUN_NEAR * limits.time_s * 1000)
+
+
+def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str, rerun: bool = False) -> TestResult:
     return TestResult(
         index=test.index,
         name=test.name,
@@ -147,6 +184,7 @@ def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str) -> T
         stdout=run.stdout,
         stderr=run.stderr,
         message=message,
+        rerun_alone=rerun,
     )
 
 

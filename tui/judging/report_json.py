@@ -28,6 +28,7 @@ def test_json(t: TestResult) -> dict:
         "stdout": text(t.stdout),
         "stderr": text(t.stderr),
         "message": None if t.hidden else t.message,
+        "rerun_alone": t.rerun_alone,
     }
 
 
@@ -47,6 +48,7 @@ def report_json(report: Report, sandbox_name: str) -> dict:
         "sandbox": sandbox_name,
         "cancelled": report.cancelled,
         "sandbox_lost": report.sandbox_lost,
+        "time_factor": report.time_factor,
     }
 
 
@@ -71,6 +73,7 @@ def test_from_json(data: dict) -> TestResult:
         stdout=data_of("stdout"),
         stderr=data_of("stderr"),
         message=str(data.get("message") or ""),
+        rerun_alone=bool(data.get("rerun_alone", False)),
     )
 
 
@@ -88,4 +91,5 @@ def report_from_json(data: dict) -> Report:
         tests=[test_from_json(t) for t in data["tests"]],
         cancelled=bool(data.get("cancelled", False)),
         sandbox_lost=data.get("sandbox_lost"),
+        time_factor=float(data.get("time_factor") or 1.0),
     )

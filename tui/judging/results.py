@@ -25,6 +25,9 @@ class TestResult:
     stdout: bytes = b""
     stderr: bytes = b""
     message: str = ""
+    # Ended TLE or near its limit while other tests ran beside it, so it was
+    # run again with nothing else running: this is the lone run's result.
+    rerun_alone: bool = False
 
     def __post_init__(self) -> None:
         self.verdict = Verdict.of(self.verdict)
@@ -65,6 +68,8 @@ class Report:
     # The sandbox itself went away under the run (the Docker engine stopped):
     # why, in one line.  The tests it took end as IE; this is not the program's doing.
     sandbox_lost: str | None = None
+    # The calibrated factor the time limits were scaled by (proctorx calibrate).
+    time_factor: float = 1.0
 
     @property
     def passed(self) -> int:

@@ -92,6 +92,8 @@ class DetailsScreen(Screen):
         if ran(result):
             wall = "" if result.wall_ms is None else f" (wall {result.wall_ms} ms)"  # a hidden test keeps it
             text.append(f"   time {format_time(result)}{wall}   memory {format_memory(result) or '—'}")
+        if result.rerun_alone:
+            text.append("\nRun again alone: beside other tests it came near its time limit, so this is a run with nothing else running.")
         if not self.judged and result.verdict in (Verdict.AC, Verdict.WA):
             text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
         elif result.message and not test.hidden:

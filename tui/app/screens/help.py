@@ -50,19 +50,29 @@ def bindings_list(title: str, bindings: list[Binding], keymap: dict[str, str]) -
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close help", id="help.close")]
 
-    def compose(self) -> ComposeResult:
+    def intro(self) -> str:
+        return INTRO.format(data=self.app.store.root)
+
+    def sections(self) -> list[tuple[str, list[Binding]]]:
+        """(title, bindings) for each place of the app, in the order shown."""
         from tui.app.screens.details import DetailsScreen
         from tui.app.screens.picker import PickerScreen
         from tui.app.screens.problem import ProblemScreen
         from tui.app.widgets import TestTable
 
+        return [
+            ("Everywhere", self.app.BINDINGS),
+            ("Problem screen", ProblemScreen.BINDINGS),
+            ("Test panel", TestTable.BINDINGS),
+            ("Test details", DetailsScreen.BINDINGS),
+            ("Problem list", PickerScreen.BINDINGS),
+        ]
+
+    def compose(self) -> ComposeResult:
         keymap = getattr(self.app, "_keymap", {}) or {}
-        text = INTRO.format(data=self.app.store.root)
-        text += bindings_list("Everywhere", self.app.BINDINGS, keymap)
-        text += bindings_list("Problem screen", ProblemScreen.BINDINGS, keymap)
-        text += bindings_list("Test panel", TestTable.BINDINGS, keymap)
-        text += bindings_list("Test details", DetailsScreen.BINDINGS, keymap)
-        text += bindings_list("Problem list", PickerScreen.BINDINGS, keymap)
+        text = self.intro()
+        for title, bindings in self.sections():
+            text += bindings_list(title, bindings, keymap)
         with VerticalScroll(id="help-dialog"):
             yield Markdown(text)
         yield Footer()

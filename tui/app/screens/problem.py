@@ -41,9 +41,12 @@ TEMPLATES = {
 AUTOSAVE_DELAY_S = 1.0
 
 
-def describe_limits(problem: Problem) -> str:
+def describe_limits(problem: Problem, factor: float = 1.0) -> str:
+    """The limits as applied: a time limit scaled on a slow machine says so."""
     limits = problem.limits
     time = f"{limits.time_s:g} s" + (" (default: the problem sets none)" if problem.time_limit_default else "")
+    if factor != 1:
+        time += f" × {factor:g} on this machine"
     parts = [f"Time limit {time}", f"memory {limits.memory_mb} MB"]
     if problem.difficulty:
         parts.append(problem.difficulty)
@@ -85,20 +88,30 @@ class ProblemScreen(Screen):
             self._initial = solution.read_text(encoding="utf-8", errors="replace")
             self._saved_text = None
         self.unjudged: set[int] = set()
+        self.run_code: tuple[Language, str] | None = None  # what the run in flight (or the last one) judged
         self._autosave_timer = None
         self._user_sized_tests = False
 
     # ---- set-up -------------------------------------------------------------
+    @property
+    def store(self):
+        """Where this screen keeps the user's code, language and tests."""
+        return self.app.store
+
+    def offered_languages(self) -> list[Language]:
+        """The languages the editor may switch to."""
+        return list(languages.all_languages().values())
+
     def _last_language(self) -> Language:
         """The language the user last used on this problem, else Python."""
-        known = languages.all_languages()
-        last = self.app.store.last_language(self.problem.slug)
+        known = {language.id: language for language in self.offered_languages()}
+        last = self.store.last_language(self.problem.slug)
         if last in known:
             return known[last]
         return known.get("python") or next(iter(known.values()))
 
     def _code_for(self, language: Language) -> str:
-        saved = self.app.store.load_code(self.problem.slug, language)
+        saved = self.store.load_code(self.problem.slug, language)
         if saved is not None:
             return saved
         starter = self.problem.starters.get(language.id)
@@ -110,10 +123,10 @@ class ProblemScreen(Screen):
         return TEMPLATES.get(language.id, "")
 
     def compose(self) -> ComposeResult:
-        options = [(lang.name, lang.id) for lang in languages.all_languages().values()]
+        options = [(lang.name, lang.id) for lang in self.offered_languages()]
         with Horizontal(id="workspace"):
             with VerticalScroll(id="statement-pane"):
-                yield Static(Text(describe_limits(self.problem)), id="problem-meta")
+                yield Static(Text(describe_limits(self.problem, self._time_factor())), id="problem-meta")
                 yield Markdown(self.problem.statement, id="statement")
             yield Splitter("statement-pane", vertical=True, minimum=20)
             with Vertical(id="work-pane"):
@@ -134,6 +147,14 @@ class ProblemScreen(Screen):
         self._show_saved()
         self.app.prepare_language(self.language)
         self.warm_up()
+        # The time limit shown is the one applied: known once the sandbox is open.
+        self.watch(self.app, "sandbox_state", self._show_limits, init=False)
+
+    def _time_factor(self) -> float:
+        return getattr(self.app.runner, "time_factor", 1.0)
+
+    def _show_limits(self, state=None) -> None:
+        self.query_one("#problem-meta", Static).update(Text(describe_limits(self.problem, self._time_factor())))
 
     @property
     def panel(self) -> TestPanel:
@@ -148,7 +169,7 @@ class ProblemScreen(Screen):
         return self.query_one(CodeEditor).text
 
     def custom_tests(self) -> list[CustomTest]:
-        return self.app.store.custom_tests(self.problem.slug)
+        return self.store.custom_tests(self.problem.slug)
 
     def all_tests(self) -> list[TestCase]:
         """The problem's tests, then the user's; a custom test without an
@@ -190,7 +211,7 @@ class ProblemScreen(Screen):
         ctrl+s always writes, and also into --solution FILE when that file is
         not part of a problem package."""
         code = self.code()
-        store = self.app.store
+        store = self.store
         if code != self._saved_text or not quiet:
             path = store.save_code(self.problem.slug, self.language, code)
             self._saved_text = code
@@ -240,7 +261,7 @@ class ProblemScreen(Screen):
         code = self._code_for(self.language)
         self._saved_text = code
         self.query_one(CodeEditor).set_code(code, lang_id)
-        self.app.store.set_last_language(self.problem.slug, lang_id)
+        self.store.set_last_language(self.problem.slug, lang_id)
         self._show_saved()
         self.set_focus(self.query_one(CodeEditor))
         self.app.prepare_language(self.language)
@@ -268,7 +289,7 @@ class ProblemScreen(Screen):
         if test is None:
             return
         tests = self.custom_tests() + [test]
-        self.app.store.save_custom_tests(self.problem.slug, tests)
+        self.store.save_custom_tests(self.problem.slug, tests)
         table = self.query_one(TestTable)
         self.set_tests(self.all_tests())
         table.move_cursor(row=table.row_count - 1)
@@ -287,7 +308,7 @@ class ProblemScreen(Screen):
         def answered(yes: bool | None) -> None:
             if yes and not self.running and self.custom_tests() == tests:
                 del tests[position]
-                self.app.store.save_custom_tests(self.problem.slug, tests)
+                self.store.save_custom_tests(self.problem.slug, tests)
                 self.set_tests(self.all_tests())
                 self.notify(f"Deleted {message.test.name}.", title="Custom test")
 
@@ -346,6 +367,7 @@ class ProblemScreen(Screen):
         tests = self.all_tests()
         run_id, cancel = self.panel.start(tests, self.unjudged, self.language)
         self._fit_tests_pane()
+        self.run_code = (self.language, self.code())
         self._judge(run_id, self.language, self.code(), tests, cancel)
 
     def action_cancel_run(self) -> None:
@@ -388,6 +410,10 @@ class ProblemScreen(Screen):
 
     @on(TestPanel.Ended)
     def _run_ended(self, message: TestPanel.Ended) -> None:
+        self.run_ended(message)
+
+    def run_ended(self, message: TestPanel.Ended) -> None:
+        """A run is over (a subclass adds what it keeps of it)."""
         report, runner = message.report, self.app.runner
         if report is None and not runner.available:
             self.app.show_engine_error()
@@ -411,4 +437,4 @@ class ProblemScreen(Screen):
     def _record(self, report: Report) -> None:
         own = [t for t in report.tests if t.index <= len(self.problem.tests)]
         verdict = Verdict.CE if report.verdict is Verdict.CE else next((t.verdict for t in own if not t.passed), Verdict.AC)
-        self.app.store.record_result(self.problem.slug, verdict, sum(t.passed for t in own), len(own), self.language.id)
+        self.store.record_result(self.problem.slug, verdict, sum(t.passed for t in own), len(own), self.language.id)
