@@ -83,7 +83,11 @@ class Judge:
         if not compiled.ok:
             self.sandbox.warm(expected_program, limits, 0)
             report = Report(
-                problem.slug, language.id, summary, [_skipped(t, "not run: compilation failed") for t in tests], time_factor=self.time_factor
+                problem.slug,
+                language.id,
+                summary,
+                [_skipped(t, "not run: compilation failed") for t in tests],
+                time_factor=self.time_factor,
             )
             emit(Event(EventKind.FINISHED, report=report))
             return report
@@ -121,8 +125,15 @@ class Judge:
             self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
-        report = Report(problem.slug, language.id, summary, ordered, cancelled=cancel.is_set(),
-                        sandbox_lost=lost[0] if lost else None, time_factor=self.time_factor)
+        report = Report(
+            problem.slug,
+            language.id,
+            summary,
+            ordered,
+            cancelled=cancel.is_set(),
+            sandbox_lost=lost[0] if lost else None,
+            time_factor=self.time_factor,
+        )
         emit(Event(EventKind.FINISHED, report=report))
         return report
 
@@ -132,7 +143,13 @@ class Judge:
         return problem.limits.scaled(self.time_factor)
 
     def _run_test(
-        self, problem: Problem, limits: Limits, program: Program, test: TestCase, validator: Program | CompileResult | None, cancel,
+        self,
+        problem: Problem,
+        limits: Limits,
+        program: Program,
+        test: TestCase,
+        validator: Program | CompileResult | None,
+        cancel,
         lost: list[str],
     ) -> TestResult:
         try:
