@@ -5,14 +5,17 @@ ctrl+c cancels it cleanly, and showing progress on the terminal."""
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
 from pathlib import Path
 
-from tui import languages, resources
+from tui import languages, resources, settings
 from tui.cli.errors import UsageError
 from tui.judging import default_jobs
 from tui.packages import Problem, ProblemError, find
+
+log = logging.getLogger(__name__)
 
 
 def sandbox_argument(parser: argparse.ArgumentParser) -> None:
@@ -61,9 +64,19 @@ def language_for(lang: str | None, solution: Path | None) -> languages.Language:
 
 
 def jobs(value: int | None) -> int:
+    """--jobs N, else settings.json's "jobs", else one per core."""
     if value is not None and value < 1:
         raise UsageError("--jobs must be at least 1")
-    return value or default_jobs()
+    return value or load_settings().jobs or default_jobs()
+
+
+def load_settings() -> settings.Settings:
+    """The user's settings; each key that can't be used is one warning on stderr."""
+    loaded = settings.load()
+    for warning in loaded.warnings:
+        log.warning("settings: %s", warning)
+        print(f"proctorx: warning: {warning}", file=sys.stderr)
+    return loaded.settings
 
 
 def interruptible(cancel: threading.Event, work):

@@ -9,8 +9,10 @@ from textual.keys import key_to_character
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
+from tui import __version__, logs
+
 INTRO = """\
-# ProctorX
+# ProctorX {version}
 
 Pick a problem, read it on the left, write a solution in the editor and press
 **ctrl+r**: every test runs in its own fresh container and its row turns
@@ -24,8 +26,8 @@ Drag the bars between the regions to resize them. **ctrl+p** opens the
 command palette with every action.
 
 Any key can be remapped by its binding's id (shown in brackets below): add
-`"keymap": {{"problem.run": "f9"}}` to `settings.json` in the folder above, and
-restart.
+`"keymap": {{"problem.run": "f9"}}` to your settings, `{settings}`, and
+restart. When something fails, the whole story is in the log, `{log}`.
 """
 
 
@@ -57,7 +59,9 @@ class HelpScreen(ModalScreen[None]):
         from tui.app.widgets import TestTable
 
         keymap = getattr(self.app, "_keymap", {}) or {}
-        text = INTRO.format(data=self.app.store.root)
+        text = INTRO.format(
+            version=__version__, data=self.app.store.root, settings=self.app.settings_path, log=logs.log_file() or "(no log file)"
+        )
         text += bindings_list("Everywhere", self.app.BINDINGS, keymap)
         text += bindings_list("Problem screen", ProblemScreen.BINDINGS, keymap)
         text += bindings_list("Test panel", TestTable.BINDINGS, keymap)
