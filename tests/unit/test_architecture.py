@@ -26,6 +26,11 @@ CORE = [
     "tui.cli.judge",
     "tui.cli.check",
     "tui.cli.doctor",
+    "tui.cli.images",
+    "tui.cli.completion",
+    "tui.settings",
+    "tui.logs",
+    "tui.userdirs",
 ]
 
 

@@ -12,9 +12,8 @@ from pathlib import Path
 from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK
+from tui.cli.output import marks
 from tui.judging import Event, EventKind, Report, TestResult, Verdict
-
-MARK = {Verdict.AC: "✓", Verdict.SKIP: "·"}
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -100,7 +99,8 @@ def _format_memory(kb: int) -> str:
 
 
 def row(result: TestResult) -> str:
-    mark = MARK.get(result.verdict, "✗")
+    m = marks()
+    mark = m["ok"] if result.verdict is Verdict.AC else m["skip"] if result.verdict is Verdict.SKIP else m["bad"]
     kind = "hidden" if result.hidden else "sample"
     line = (
         f"{result.index:>3}  {result.name[:18]:<18} {kind:<6}  {mark} {result.label:<28} "
@@ -125,7 +125,11 @@ class LivePrinter:
         if self.enabled:
             limits = problem.limits
             default = " (default)" if problem.time_limit_default else ""
-            print(f"{problem.title} · {language.name} · {sandbox} · {limits.time_s:g} s{default} CPU, {limits.memory_mb} MiB", flush=True)
+            dot = marks()["bullet"]
+            print(
+                f"{problem.title} {dot} {language.name} {dot} {sandbox} {dot} {limits.time_s:g} s{default} CPU, {limits.memory_mb} MiB",
+                flush=True,
+            )
 
     def __call__(self, event: Event) -> None:
         handler = self._handlers.get(event.kind)
@@ -149,4 +153,4 @@ class LivePrinter:
         if report.compile is not None:
             print(f"compiled in {report.compile.time_ms} ms")
         suffix = " (cancelled)" if report.cancelled else ""
-        print(f"You have passed {report.passed}/{report.total} tests — {report.verdict.label}{suffix}", flush=True)
+        print(f"You have passed {report.passed}/{report.total} tests {marks()['dash']} {report.verdict.label}{suffix}", flush=True)
