@@ -60,6 +60,23 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.fixture(scope="session")
+def second_engine():
+    """A throwaway dockerd of this session's own (tests/integration/engines.py),
+    for tests that remove or load images: never the shared engine's."""
+    require_engine()
+    from tests.integration.engines import EngineUnavailable, start_engine
+
+    try:
+        engine = start_engine()
+    except EngineUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"no second Docker engine: {exc}", pytrace=False)
+        pytest.skip(f"no second Docker engine: {exc}")
+    yield engine
+    engine.stop()
+
+
+@pytest.fixture(scope="session")
 def docker_sandbox():
     """One Docker sandbox for the session, images built on first use; at the
     end, no container of ours may remain."""

@@ -105,10 +105,12 @@ def interruptible(cancel: threading.Event, work):
 
 
 class ProgressLine:
-    """Image builds on the terminal: one rewritten line on a TTY, lines otherwise."""
+    """Image builds, saves and loads on the terminal: one rewritten line on a
+    TTY; otherwise (a log, CI) a line per step or per tenth done."""
 
     def __init__(self, stream=sys.stderr) -> None:
         self.stream, self.tty, self.shown = stream, stream.isatty(), False
+        self._last: tuple[str, int] | None = None
 
     def __call__(self, line: str, fraction: float | None) -> None:
         bar = ""
@@ -119,6 +121,11 @@ class ProgressLine:
             self.stream.write("\r\033[K" + (bar + line)[:120])
             self.shown = True
         else:
+            # A byte count changes on every chunk: only a new tenth is news.
+            step = (line.split(":")[0], -1 if fraction is None else int(fraction * 10))
+            if step == self._last:
+                return
+            self._last = step
             self.stream.write(bar + line + "\n")
         self.stream.flush()
 

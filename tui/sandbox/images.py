@@ -30,6 +30,13 @@ def image_exists(api: docker.APIClient, tag: str) -> bool:
         return False
 
 
+def _base_missing(api: docker.APIClient) -> bool:
+    try:
+        return not image_exists(api, BASE_IMAGE)
+    except (APIError, DockerException):
+        return False
+
+
 def build_context(language: Language) -> io.BytesIO:
     """The language's folder plus the launcher's source, as a tar."""
     buf = io.BytesIO()
@@ -72,7 +79,7 @@ def build_image(api: docker.APIClient, language: Language, progress: Progress | 
     except (BuildError, APIError, DockerException) as exc:
         tail = "\n".join(lines[-15:])
         hint = ""
-        if "pull access denied" in str(exc) or ("not found" in str(exc) and BASE_IMAGE in str(exc)):
+        if _base_missing(api):
             hint = (
                 f"\nThe base image {BASE_IMAGE} is missing: `docker pull {BASE_IMAGE}` where a registry is reachable, "
                 "or load runner images saved on another machine: `proctorx images load FILE`."
@@ -159,12 +166,12 @@ def load_images(api: docker.APIClient, path: Path, progress: Progress | None = N
     try:
         for message in api.load_image(chunks()):
             if "error" in message:
-                raise ArchiveError(f"{path}: the engine could not load it: {message['error']}")
+                raise ArchiveError(f"{path}: is not an image archive the engine can load ({message['error']})")
             text = (message.get("stream") or "").strip()
             if text.startswith(("Loaded image:", "Loaded image ID:")):
                 loaded.append(text.split(":", 1)[1].strip())
     except APIError as exc:  # the engine refused the archive itself (connection errors pass on)
-        raise ArchiveError(f"{path}: the engine could not load it: {exc.explanation or exc}") from None
+        raise ArchiveError(f"{path}: is not an image archive the engine can load ({exc.explanation or exc})") from None
     if not loaded:
         raise ArchiveError(f"{path}: holds no image (is it an archive made by `proctorx images save`?)")
     log.info("images load: %s gave %s", path, ", ".join(loaded))
