@@ -6,8 +6,8 @@ A setting that can't be used is a warning that names its key and what it
 needs, and the default takes its place: a settings file never stops the app or
 a command.  The app and the CLI both read it through load().
 
-Before 0.2 settings.json lived in the data folder together with each problem's
-last language; load() moves it once (the settings to the config folder, the
+Earlier builds kept settings.json in the data folder, together with each
+problem's last language; load() moves it once (the settings to the config folder, the
 languages to the data folder's state.json) and renames the old file to
 settings.json.migrated.
 """

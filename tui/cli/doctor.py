@@ -137,7 +137,7 @@ def _images(report: Findings, sandbox, found: list[languages.Language], build: b
         label = f"{lang.id:<7} {lang.name:<20} {lang.image}"
         if lang not in missing:
             report.ok(label)
-        elif build and base:
+        elif build:
             progress = common.ProgressLine()
             try:
                 build_image(sandbox.api, lang, progress)
