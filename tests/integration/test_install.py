@@ -112,6 +112,18 @@ def test_problems_list_gives_the_whole_library_from_any_folder(installed):
     rows = json.loads(result.stdout)
     assert sorted(r["slug"] for r in rows) == SHIPPED
     assert all(Path(r["path"]).is_relative_to(installed["venv"]) for r in rows)
+    # pip byte-compiles the library's .py files too: their __pycache__ is no submission.
+    skipped = _run(
+        [
+            installed["bin"] / "python",
+            "-c",
+            "from tui.packages import load_library; from tui import resources; "
+            "print(sum(len(p.skipped_submissions) for p in load_library(resources.problems_dir()).problems))",
+        ],
+        cwd=installed["cwd"],
+        env=installed["env"],
+    )
+    assert skipped.stdout.strip() == "0", skipped.stdout + skipped.stderr
     table = proctorx(installed, "problems", "list")
     assert "longest-increasing-subsequence" in table.stdout and "Longest Increasing Subsequence" in table.stdout
 
