@@ -12,6 +12,7 @@ Install with pip or pipx (README: Set up), not by running this file.
 from __future__ import annotations
 
 import fnmatch
+import shutil
 from pathlib import Path
 
 from setuptools import setup
@@ -40,6 +41,9 @@ class BuildWithLibrary(build_py):
         if self.editable_mode:
             return
         root = Path(__file__).resolve().parent
+        # A build folder reused by `pip install .` may hold an older library:
+        # a problem deleted here must not come back in the next wheel.
+        shutil.rmtree(Path(self.build_lib, "tui", "_data"), ignore_errors=True)
         for relative in library_files(root):
             target = Path(self.build_lib, "tui", "_data", relative)
             self.mkpath(str(target.parent))
