@@ -59,10 +59,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         require_engine()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def second_engine():
-    """A throwaway dockerd of this session's own (tests/integration/engines.py),
-    for tests that remove or load images: never the shared engine's."""
+    """A throwaway dockerd of this test module's own (tests/integration/
+    engines.py), for tests that remove or load images: never the shared
+    engine's.  Per module (it starts in well under a second): a session-long
+    dockerd would be a child of pytest that other modules' "no process left
+    behind" checks rightly count."""
     require_engine()
     from tests.integration.engines import EngineUnavailable, start_engine
 
