@@ -14,9 +14,9 @@ from textual.command import CommandList
 from textual.widgets import Markdown
 
 from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tui import settings
 from tui.app import ProctorXApp, screens, widgets
 from tui.app.screens import EngineErrorScreen, HelpScreen, ProblemScreen
-from tui import settings
 from tui.cli.app import resolve
 
 
