@@ -45,6 +45,21 @@ def unavailable(reason: str, fix: str = "scripts/test.sh installs it") -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_user_folders(tmp_path_factory):
+    """The tests (and the commands they start) never read or write the real
+    user's settings and log: each session gets folders of its own."""
+    home = tmp_path_factory.mktemp("user")
+    saved = {name: os.environ.get(name) for name in ("PROCTORX_CONFIG_DIR", "PROCTORX_LOG_DIR")}
+    os.environ["PROCTORX_CONFIG_DIR"], os.environ["PROCTORX_LOG_DIR"] = str(home / "config"), str(home / "log")
+    yield home
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 def require_engine() -> None:
     if not _ENGINE["checked"]:
         _ENGINE["error"], _ENGINE["checked"] = _engine_error(), True

@@ -140,6 +140,13 @@ class ThrowawayEngine:
             except subprocess.TimeoutExpired:
                 self.kill()
 
+    def env(self) -> dict[str, str]:
+        """What a `proctorx` started by a test needs to use this engine."""
+        return {"DOCKER_HOST": self.url}
+
+    def api(self) -> docker.APIClient:
+        return self.client(timeout=120).api
+
     def client(self, **kwargs) -> docker.DockerClient:
         kwargs.setdefault("timeout", 60)
         return docker.DockerClient(base_url=self.url, **kwargs)

@@ -22,7 +22,12 @@ def fake() -> FakeSandbox:
 
 
 @pytest.fixture
-def make_app(data_dir: Path, fake: FakeSandbox):
+def config_dir(tmp_path: Path) -> Path:
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def make_app(data_dir: Path, config_dir: Path, fake: FakeSandbox):
     """make_app(problem=None, solution=None, lang=None, roots=None, sandbox=fake):
     the arguments are resolved as the command line resolves them."""
     from tui.app import ProctorXApp
@@ -31,7 +36,9 @@ def make_app(data_dir: Path, fake: FakeSandbox):
     def make(problem=None, solution=None, lang=None, roots=None, sandbox=fake, jobs=2, **kwargs):
         roots = roots or [PROBLEMS]
         # Two workers whatever the machine: tests count on a test being queued.
-        return ProctorXApp(roots, **resolve(roots, problem, solution, lang), sandbox=sandbox, data_dir=data_dir, jobs=jobs, **kwargs)
+        return ProctorXApp(
+            roots, **resolve(roots, problem, solution, lang), sandbox=sandbox, data_dir=data_dir, config_dir=config_dir, jobs=jobs, **kwargs
+        )
 
     return make
 

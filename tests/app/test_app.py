@@ -4,6 +4,7 @@ the engine's state, and the core's independence from Textual."""
 from __future__ import annotations
 
 import inspect
+import json
 import subprocess
 import sys
 
@@ -13,9 +14,9 @@ from textual.command import CommandList
 from textual.widgets import Markdown
 
 from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tui import settings
 from tui.app import ProctorXApp, screens, widgets
 from tui.app.screens import EngineErrorScreen, HelpScreen, ProblemScreen
-from tui.app.store import Store
 from tui.cli.app import resolve
 
 
@@ -34,14 +35,14 @@ async def test_f1_and_question_mark_open_help(make_app):
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_ctrl_t_toggles_light_and_dark_and_remembers(make_app, data_dir):
+async def test_ctrl_t_toggles_light_and_dark_and_remembers(make_app, config_dir):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         dark = app.current_theme.dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark is not dark
         chosen = app.theme
-    assert Store(data_dir).settings()["theme"] == chosen
+    assert settings.load(config_dir).settings.theme == chosen
     again = make_app()
     async with again.run_test(size=SIZE):
         assert again.theme == chosen
@@ -185,8 +186,13 @@ async def test_no_engine_shows_how_to_fix_it_not_a_crash(data_dir, monkeypatch):
     assert app.return_code == 0
 
 
-async def test_keys_are_remapped_from_settings_by_binding_id(make_app, data_dir, solution):
-    Store(data_dir).update_settings(keymap={"problem.run": "f9"})
+def write_settings(folder, **values):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps(values))
+
+
+async def test_keys_are_remapped_from_settings_by_binding_id(make_app, config_dir, solution):
+    write_settings(config_dir, keymap={"problem.run": "f9"})
     app = make_app(problem="add-two", solution=solution("a, b = map(int, input().split())\nprint(a + b)\n"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -196,10 +202,36 @@ async def test_keys_are_remapped_from_settings_by_binding_id(make_app, data_dir,
         assert "`f9` — Run tests [`problem.run`]" in app.screen.query_one(Markdown).source
 
 
-async def test_a_malformed_keymap_is_reported_and_ignored(make_app, data_dir):
-    Store(data_dir).update_settings(keymap=["ctrl+r"])
+async def test_a_malformed_keymap_is_reported_and_ignored(make_app, config_dir):
+    write_settings(config_dir, keymap=["ctrl+r"])
     app = make_app(problem="add-two")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert any('"keymap" must map binding ids to keys' in n.message for n in app._notifications)
+        assert any('"keymap" must be an object of binding ids to keys' in n.message for n in app._notifications)
         assert isinstance(app.screen, ProblemScreen)
+
+
+async def test_a_settings_file_that_is_not_json_is_a_warning_and_is_kept(make_app, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text('{"theme": "textual-light",\n "jobs": }\n')
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("not valid JSON (line 2" in n.message for n in app._notifications)
+        await pilot.press("ctrl+t")  # saving the theme must not overwrite what the user is editing
+        await pilot.pause()
+    assert (config_dir / "settings.json").read_text() == '{"theme": "textual-light",\n "jobs": }\n'
+
+
+async def test_settings_in_the_old_data_folder_are_moved_once(make_app, data_dir, config_dir, solution):
+    data_dir.mkdir(parents=True)
+    old = {"theme": "textual-light", "keymap": {"problem.run": "f9"}, "languages": {"add-two": "python"}}
+    (data_dir / "settings.json").write_text(json.dumps(old))
+    app = make_app(problem="add-two", solution=solution("a, b = map(int, input().split())\nprint(a + b)\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.theme == "textual-light"
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: app.screen.query_one("ResultBanner").headline == "You have passed 3/3 tests")
+    assert json.loads((config_dir / "settings.json").read_text()) == {"theme": "textual-light", "keymap": {"problem.run": "f9"}}
+    assert not (data_dir / "settings.json").exists() and (data_dir / "settings.json.migrated").exists()
+    assert app.store.last_language("add-two") == "python"

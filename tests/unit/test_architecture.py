@@ -39,6 +39,11 @@ CORE = [
     "tui.exam.grade",
     "tui.exam.engines",
     "tui.judging.calibration",
+    "tui.cli.images",
+    "tui.cli.completion",
+    "tui.settings",
+    "tui.logs",
+    "tui.userdirs",
 ]
 
 

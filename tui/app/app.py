@@ -4,6 +4,7 @@ the rest.  `run_app` is what the CLI calls, with its arguments resolved."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import threading
@@ -18,6 +19,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from tui import languages, logs, settings
 from tui.app import messages as msg
 from tui.app.runner import Runner
 from tui.app.screens import EngineErrorScreen, HelpScreen, PickerScreen, ProblemScreen
@@ -28,6 +30,7 @@ from tui.packages import Library, Problem, ProblemError, find, load_library
 from tui.sandbox import Sandbox, SandboxUnavailable
 
 DARK, LIGHT = "textual-dark", "textual-light"
+log = logging.getLogger(__name__)
 
 
 class ProctorXApp(App[int]):
@@ -57,15 +60,19 @@ class ProctorXApp(App[int]):
         data_dir: Path | None = None,
         jobs: int | None = None,
         runner=None,
+        config_dir: Path | None = None,
     ) -> None:
         """Everything comes resolved (tui/cli/app.py): a problem that loaded, a
-        solution that exists, a language that does."""
+        solution that exists, a language that does.  config_dir holds
+        settings.json (default: the user config folder)."""
         super().__init__()
         self.problem_roots = [Path(r) for r in problem_roots]
-        # A RemoteRunner (--judge URL) judges on a server, and brings the problems it holds.
-        self.runner = runner or Runner(sandbox_kind, sandbox, jobs)
-        self.library = self._library()
         self.store = Store(data_dir)
+        loaded = settings.load(config_dir, self.store.root)
+        self.settings, self.settings_path, self._settings_warnings = loaded.settings, loaded.path, loaded.warnings
+        # A RemoteRunner (--judge URL) judges on a server, and brings the problems it holds.
+        self.runner = runner or Runner(sandbox_kind, sandbox, jobs or self.settings.jobs, warm_depth=self.settings.warm_containers)
+        self.library = self._library()
         self._start = (problem, solution, language)
         known = self.runner.available if self.runner.ready.is_set() else None
         self.set_reactive(ProctorXApp.sandbox_state, (self.runner.describe(), known))
@@ -83,11 +90,16 @@ class ProctorXApp(App[int]):
         return Library(sorted(problems.values(), key=lambda p: p.slug), local.errors)
 
     def on_mount(self) -> None:
-        settings = self.store.settings()
-        theme = settings.get("theme")
+        for warning in self._settings_warnings:
+            log.warning("settings: %s", warning)
+            self.notify(warning, title="Settings", severity="warning", timeout=15)
+        theme = self.settings.theme
         if theme in self.available_themes:
             self.theme = theme
-        self._apply_keymap(settings.get("keymap"))
+        elif theme is not None:
+            self.notify(f'{self.settings_path}: no theme "{theme}"; using {self.theme}', title="Settings", severity="warning", timeout=15)
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.show_first_screens()
         if not self.runner.ready.is_set():
@@ -161,6 +173,9 @@ class ProctorXApp(App[int]):
         except SandboxUnavailable as exc:
             self.post_message(msg.ImageReady(str(exc)))
             return
+        except Exception as exc:  # a bug, not the engine: one line here, the traceback in the log
+            self.post_message(msg.ImageReady(logs.unexpected(f"preparing {language.name}", exc)))
+            return
         self.post_message(msg.ImageReady())
 
     def on_image_progress(self, message: msg.ImageProgress) -> None:
@@ -198,25 +213,22 @@ class ProctorXApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def _apply_keymap(self, keymap) -> None:
-        """The user's remapping from settings.json: {"binding id": "keys"}."""
-        if keymap is None:
-            return
-        if not isinstance(keymap, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()):
-            self.notify(
-                'settings.json: "keymap" must map binding ids to keys, like {"problem.run": "f9"}; ignored.', severity="warning", timeout=10
-            )
-            return
-        self.set_keymap(keymap)
-
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
 
     def _theme_changed(self, theme) -> None:
-        self.store.update_settings(theme=theme.name)
+        problem = settings.save(self.settings_path, theme=theme.name)
+        if problem:
+            self.notify(problem, title="The theme is not saved", severity="warning", timeout=15)
         for screen in self.screen_stack:
             for editor in screen.query(CodeEditor):
                 editor.follow_theme(theme.dark)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's hook for an exception nothing else caught (it then exits
+        # and prints it): the log keeps the whole traceback for the admin.
+        logs.unexpected("the app stopped on an unexpected error", error)
+        super()._handle_exception(error)
 
     def _save_all(self) -> None:
         for screen in self.screen_stack:
@@ -290,6 +302,8 @@ def run_app(
 ) -> int:
     """Opens the app (on `problem`, if given); the exit code for the CLI.
     runner: a RemoteRunner when a judge server judges."""
+    if logs.log_file() is None:  # started other than by the CLI's main()
+        logs.setup(echo=False)
     app = ProctorXApp(roots, problem=problem, solution=solution, language=language, sandbox_kind=sandbox, runner=runner)
     try:
         app.run()

@@ -7,6 +7,7 @@ them and remove their containers before the sandbox is closed.
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from tui.judging import Judge, OnEvent, Report, calibration, default_jobs
@@ -18,14 +19,17 @@ from tui.sandbox.base import source_program
 
 LOCAL_DESCRIPTION = "local sandbox — weaker isolation"
 # Containers started ahead of the next run, while the user reads and types:
-# enough for a whole run of most problems, small enough to stay cheap idle.
+# enough for a whole run of most problems, small enough to stay cheap idle
+# (settings.json: warm_containers).
 WARM_DEPTH = 8
+log = logging.getLogger(__name__)
 
 
 class Runner:
-    def __init__(self, kind: str = "docker", sandbox: Sandbox | None = None, jobs: int | None = None) -> None:
+    def __init__(self, kind: str = "docker", sandbox: Sandbox | None = None, jobs: int | None = None, warm_depth: int = WARM_DEPTH) -> None:
         self.kind = kind
         self.jobs = jobs or default_jobs()
+        self.warm_depth = warm_depth
         self.sandbox: Sandbox | None = sandbox
         self.error: str | None = None
         # Time limits are scaled by this machine's calibrated factor (proctorx calibrate).
@@ -63,11 +67,13 @@ class Runner:
             self.ready.clear()
             self.error = None
             try:
-                self.sandbox = open_sandbox(self.kind, jobs=self.jobs, warm_depth=WARM_DEPTH)
+                # warm_depth None is the sandbox's own default: 0 means none at all.
+                self.sandbox = open_sandbox(self.kind, jobs=self.jobs, warm_depth=self.warm_depth if self.warm_depth else None)
                 self.time_factor = calibration.factor_for(self.sandbox)
             except SandboxUnavailable as exc:
                 self.error = str(exc)
             except Exception as exc:  # an engine half-there: still a message for a person
+                log.error("opening the %s sandbox failed", self.kind, exc_info=True)
                 self.error = f"The {self.kind} sandbox could not be started: {exc}"
             finally:
                 self.ready.set()
@@ -94,8 +100,10 @@ class Runner:
             with self._runs_lock:
                 if self._runs or self._closed:  # a run in flight manages the pool itself
                     return
-                self.sandbox.warm(source_program(language, code), problem.limits, runs)
+                if self.warm_depth:
+                    self.sandbox.warm(source_program(language, code), problem.limits, runs)
         except Exception:
+            log.warning("warming containers for %s failed (the next run starts its own)", problem.slug, exc_info=True)
             return
 
     def judge(

@@ -3,6 +3,7 @@
 Everything lives under one data directory (platformdirs' user data dir, or
 PROCTORX_DATA_DIR, or what the app is given), never inside a problem package.
 Plain files a person can find and read: code as source files, the rest as JSON.
+The user's settings are elsewhere: tui/settings.py, in the config folder.
 """
 
 from __future__ import annotations
@@ -14,18 +15,15 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import platformdirs
-
+from tui import userdirs
 from tui.languages import Language
+from tui.settings import STATE_FILE
 
-DATA_ENV = "PROCTORX_DATA_DIR"
+DATA_ENV = userdirs.DATA_ENV
 
 
 def default_data_dir() -> Path:
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("proctorx", appauthor=False))
+    return userdirs.data_dir()
 
 
 def _safe(slug: str) -> str:
@@ -68,23 +66,20 @@ class Store:
         _write(path, code)
         return path
 
-    # ---- settings (last language per problem, theme) ---------------------
-    def settings(self) -> dict:
-        return _read_json(self.root / "settings.json", {})
-
-    def update_settings(self, **values) -> None:
-        data = self.settings()
-        data.update(values)
-        _write(self.root / "settings.json", json.dumps(data, indent=2))
+    # ---- what the app remembers: the last language per problem ------------
+    def _state(self) -> dict:
+        return _read_json(self.root / STATE_FILE, {})
 
     def last_language(self, slug: str) -> str | None:
-        return self.settings().get("languages", {}).get(slug)
+        languages = self._state().get("languages")
+        return languages.get(slug) if isinstance(languages, dict) else None
 
     def set_last_language(self, slug: str, lang_id: str) -> None:
-        languages = self.settings().get("languages", {})
+        state = self._state()
+        languages = state.get("languages") if isinstance(state.get("languages"), dict) else {}
         if languages.get(slug) != lang_id:
             languages[slug] = lang_id
-            self.update_settings(languages=languages)
+            _write(self.root / STATE_FILE, json.dumps({**state, "languages": languages}, indent=2))
 
     # ---- custom tests -------------------------------------------------
     def _custom_path(self, slug: str) -> Path:

@@ -14,6 +14,7 @@ from tui import languages
 from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
+from tui.cli.output import marks
 from tui.judging import Judge, Verdict
 from tui.packages import Problem
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             loaded.append(common.load_problem(name, args.problems))
         except UsageError as exc:
-            print(f"✗ {exc}")
+            print(f"{marks()['bad']} {exc}")
             broken += 1
     if not loaded:
         return EXIT_USAGE if broken else EXIT_OK
@@ -67,11 +68,12 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
     """Judges everything one package ships; the number of mismatches."""
     runs = _runs(problem)
     print(
-        f"{problem.slug}: {problem.title} — {len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs",
+        f"{problem.slug}: {problem.title} {marks()['dash']} "
+        f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs",
         flush=True,
     )
     if not problem.tests:
-        print("  ✗ the package has no tests")
+        print(f"  {marks()['bad']} the package has no tests")
         return 1
     if not problem.solutions and not any("AC" in expected for _, expected in runs):
         print("  ! no reference solution to prove the tests with")
@@ -83,7 +85,7 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
             language = languages.for_file(path)
             code = common.read_solution(path)
         except (languages.LanguageError, UsageError) as exc:
-            print(f"  ✗ {path.relative_to(problem.path)}: {exc}")
+            print(f"  {marks()['bad']} {path.relative_to(problem.path)}: {exc}")
             mismatches += 1
             continue
         start = time.monotonic()
@@ -91,7 +93,7 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         seconds = time.monotonic() - start
         where = path.relative_to(problem.path)
         if report.verdict in expected:
-            print(f"  ✓ {where}: {report.verdict} ({seconds:.1f} s)", flush=True)
+            print(f"  {marks()['ok']} {where}: {report.verdict} ({seconds:.1f} s)", flush=True)
             continue
         mismatches += 1
         failing = report.first_failure()
@@ -102,5 +104,5 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         elif failing is not None:
             test = problem.tests[failing.index - 1]
             detail = f" on {test.origin}: {failing.message[:200]}"
-        print(f"  ✗ {where}: got {report.verdict}, expected {' or '.join(expected)}{detail}", flush=True)
+        print(f"  {marks()['bad']} {where}: got {report.verdict}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches

@@ -5,14 +5,17 @@ ctrl+c cancels it cleanly, and showing progress on the terminal."""
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
 from pathlib import Path
 
-from tui import languages, resources
+from tui import languages, resources, settings
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
 from tui.judging import Report, Verdict, default_jobs
 from tui.packages import Problem, ProblemError, find
+
+log = logging.getLogger(__name__)
 
 
 def sandbox_argument(parser: argparse.ArgumentParser) -> None:
@@ -66,9 +69,19 @@ def language_for(lang: str | None, solution: Path | None) -> languages.Language:
 
 
 def jobs(value: int | None) -> int:
+    """--jobs N, else settings.json's "jobs", else one per core."""
     if value is not None and value < 1:
         raise UsageError("--jobs must be at least 1")
-    return value or default_jobs()
+    return value or load_settings().jobs or default_jobs()
+
+
+def load_settings() -> settings.Settings:
+    """The user's settings; each key that can't be used is one warning on stderr."""
+    loaded = settings.load()
+    for warning in loaded.warnings:
+        log.warning("settings: %s", warning)
+        print(f"proctorx: warning: {warning}", file=sys.stderr)
+    return loaded.settings
 
 
 def interruptible(cancel: threading.Event, work):
@@ -97,10 +110,12 @@ def interruptible(cancel: threading.Event, work):
 
 
 class ProgressLine:
-    """Image builds on the terminal: one rewritten line on a TTY, lines otherwise."""
+    """Image builds, saves and loads on the terminal: one rewritten line on a
+    TTY; otherwise (a log, CI) a line per step or per tenth done."""
 
     def __init__(self, stream=sys.stderr) -> None:
         self.stream, self.tty, self.shown = stream, stream.isatty(), False
+        self._last: tuple[str, int] | None = None
 
     def __call__(self, line: str, fraction: float | None) -> None:
         bar = ""
@@ -111,6 +126,11 @@ class ProgressLine:
             self.stream.write("\r\033[K" + (bar + line)[:120])
             self.shown = True
         else:
+            # A byte count changes on every chunk: only a new tenth is news.
+            step = (line.split(":")[0], -1 if fraction is None else int(fraction * 10))
+            if step == self._last:
+                return
+            self._last = step
             self.stream.write(bar + line + "\n")
         self.stream.flush()
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from tui.cli import common
 from tui.cli.command import Command
+from tui.cli.output import marks
 from tui.judging import Event, EventKind, TestResult, Verdict
 from tui.judging.report_json import report_json, test_json  # noqa: F401 - the shape, re-exported for scripts
-
-MARK = {Verdict.AC: "✓", Verdict.SKIP: "·"}
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -67,7 +66,8 @@ def _format_memory(kb: int) -> str:
 
 
 def row(result: TestResult) -> str:
-    mark = MARK.get(result.verdict, "✗")
+    m = marks()
+    mark = m["ok"] if result.verdict is Verdict.AC else m["skip"] if result.verdict is Verdict.SKIP else m["bad"]
     kind = "hidden" if result.hidden else "sample"
     line = (
         f"{result.index:>3}  {result.name[:18]:<18} {kind:<6}  {mark} {result.label:<28} "
@@ -95,8 +95,9 @@ class LivePrinter:
             limits = problem.limits
             default = " (default)" if problem.time_limit_default else ""
             scaled = f" × {factor:g} on this machine" if factor != 1 else ""
+            dot = marks()["bullet"]
             print(
-                f"{problem.title} · {language.name} · {sandbox} · {limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",
+                f"{problem.title} {dot} {language.name} {dot} {sandbox} {dot} {limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",
                 flush=True,
             )
 
@@ -122,4 +123,4 @@ class LivePrinter:
         if report.compile is not None:
             print(f"compiled in {report.compile.time_ms} ms")
         suffix = " (cancelled)" if report.cancelled else ""
-        print(f"You have passed {report.passed}/{report.total} tests — {report.verdict.label}{suffix}", flush=True)
+        print(f"You have passed {report.passed}/{report.total} tests {marks()['dash']} {report.verdict.label}{suffix}", flush=True)

@@ -42,14 +42,28 @@ def run(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return EXIT_OK
-    print(f"{'slug':<28} {'title':<30} {'difficulty':<10} {'tests':>9}  solutions  tags")
-    for r in rows:
-        tests = f"{r['samples']}+{r['hidden']}"
-        print(
-            f"{r['slug']:<28} {r['title'][:30]:<30} {r['difficulty'] or '-':<10} {tests:>9}  "
-            f"{','.join(r['solutions']) or '-':<9}  {', '.join(r['tags'])}"
-        )
+    print_table(rows)
     return EXIT_OK
+
+
+def print_table(rows: list[dict]) -> None:
+    """One line per problem; each column as wide as its longest cell, so long
+    slugs and titles are shown whole (the tags, last, may run on)."""
+    cells = [
+        (
+            r["slug"],
+            r["title"],
+            r["difficulty"] or "-",
+            f"{r['samples']}+{r['hidden']}",
+            ",".join(r["solutions"]) or "-",
+            ", ".join(r["tags"]),
+        )
+        for r in rows
+    ]
+    header = ("slug", "title", "difficulty", "tests", "solutions", "tags")
+    widths = [max(len(row[i]) for row in [header, *cells]) for i in range(len(header) - 1)]
+    for row in [header, *cells]:
+        print("  ".join(cell.rjust(w) if i == 3 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))) + "  " + row[-1])
 
 
 COMMAND = Command("problems list", "the problems and their tests", arguments, run)

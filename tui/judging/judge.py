@@ -12,8 +12,10 @@ again alone before its verdict is final (RERUN_NEAR).
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +34,8 @@ OnEvent = Callable[[Event], None]
 # A run that used this share of its CPU limit beside other runs is not trusted
 # to pass or fail on its own: contention alone can move it across the limit.
 RERUN_NEAR = 0.9
+
+log = logging.getLogger(__name__)
 
 
 def default_jobs() -> int:
@@ -66,7 +70,14 @@ class Judge:
 
         stop_on_failure: once a test fails, tests after it are not run (SKIP);
         the overall verdict is still exact, since it is the first failure's."""
-        emit = on_event or (lambda event: None)
+        started = time.monotonic()
+        inner = on_event or (lambda event: None)
+
+        def emit(event: Event) -> None:
+            if event.kind is EventKind.FINISHED:
+                _log_run(event.report, problem, self.sandbox, time.monotonic() - started)
+            inner(event)
+
         cancel = cancel or threading.Event()
         tests = problem.tests if tests is None else tests
         limits = self.limits(problem)
@@ -185,6 +196,29 @@ class Judge:
 def _near_limit(run: RunResult, verdict: Verdict | None, limits: Limits) -> bool:
     """TLE, or so close to the CPU limit that contention may have decided it."""
     return verdict is Verdict.TLE or (run.error is None and run.cpu_ms >= RERUN_NEAR * limits.time_s * 1000)
+
+
+def _log_run(report: Report, problem: Problem, sandbox: Sandbox, elapsed_s: float) -> None:
+    """One line per run for the log (never the code nor a test's data); an
+    internal error also gets its own line, since it is the sandbox's failure."""
+    ran = [t for t in report.tests if t.verdict.ran]
+    log.info(
+        "run: problem=%s language=%s sandbox=%s verdict=%s passed=%d/%d compile_ms=%s total_s=%.2f slowest_ms=%d peak_kb=%d%s",
+        problem.slug,
+        report.language,
+        getattr(sandbox, "name", "?"),
+        report.verdict.value,
+        report.passed,
+        report.total,
+        report.compile.time_ms if report.compile else "-",
+        elapsed_s,
+        max((t.time_ms for t in ran), default=0),
+        max((t.memory_kb for t in ran), default=0),
+        " cancelled" if report.cancelled else "",
+    )
+    for t in report.tests:
+        if t.verdict is Verdict.IE:
+            log.warning("run: problem=%s test %d: internal error: %s", problem.slug, t.index, t.message)
 
 
 def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str, rerun: bool = False) -> TestResult:

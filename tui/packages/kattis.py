@@ -207,7 +207,8 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         expected = SUBMISSION_VERDICTS.get(sub.name)
         if not expected:
             continue
-        for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".")):
+        # __pycache__: what pip's byte-compiling leaves beside a .py submission of an installed library.
+        for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"):
             path = entry
             if entry.is_dir():
                 sources = [p for p in inside(folder, entry, "submissions").iterdir() if p.is_file() and _runnable(p)]

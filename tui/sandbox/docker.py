@@ -10,6 +10,7 @@ one run.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -39,6 +40,7 @@ SCRATCH_MB = 16
 # Host-side backstop past the launcher's own wall limit: container start-up and
 # output draining.  Past it the whole container is killed from outside.
 DEADLINE_GRACE_S = 3.0
+log = logging.getLogger(__name__)
 
 
 def owner_tag() -> str:
@@ -69,8 +71,12 @@ def _owner_alive(owner: str) -> bool:
     return start in ("?", _process_start(pid))
 
 
+def engine_address() -> str:
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
 def engine_hint() -> str:
-    where = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    where = engine_address()
     return (
         f"No Docker engine is reachable at {where}"
         + (" (from DOCKER_HOST)" if os.environ.get("DOCKER_HOST") else "")
@@ -100,7 +106,9 @@ class DockerSandbox:
             self.client = client or docker.from_env(max_pool_size=max(10, 4 * jobs), timeout=60)
             self.version = self.client.version().get("Version", "?")
         except ENGINE_ERRORS as exc:
+            log.warning("engine: not reachable at %s: %s", engine_address(), exc)
             raise SandboxUnavailable(f"{engine_hint()}\n(the engine said: {exc})") from None
+        log.info("engine: Docker %s at %s", self.version, engine_address())
         self.api = self.client.api
         self.owner = owner_tag()
         self._live: set[str] = set()

@@ -9,8 +9,10 @@ from textual.keys import key_to_character
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
+from tui import __version__, logs
+
 INTRO = """\
-# ProctorX
+# ProctorX {version}
 
 Pick a problem, read it on the left, write a solution in the editor and press
 **ctrl+r**: every test runs in its own fresh container and its row turns
@@ -24,8 +26,8 @@ Drag the bars between the regions to resize them. **ctrl+p** opens the
 command palette with every action.
 
 Any key can be remapped by its binding's id (shown in brackets below): add
-`"keymap": {{"problem.run": "f9"}}` to `settings.json` in the folder above, and
-restart.
+`"keymap": {{"problem.run": "f9"}}` to your settings, `{settings}`, and
+restart. When something fails, the whole story is in the log, `{log}`.
 """
 
 
@@ -51,7 +53,9 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close help", id="help.close")]
 
     def intro(self) -> str:
-        return INTRO.format(data=self.app.store.root)
+        return INTRO.format(
+            version=__version__, data=self.app.store.root, settings=self.app.settings_path, log=logs.log_file() or "(no log file)"
+        )
 
     def sections(self) -> list[tuple[str, list[Binding]]]:
         """(title, bindings) for each place of the app, in the order shown."""

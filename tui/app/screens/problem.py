@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Markdown, Select, Static, TextArea
 
-from tui import languages
+from tui import languages, logs
 from tui.app import messages as msg
 from tui.app.screens.confirm import ConfirmScreen
 from tui.app.screens.custom_test import CustomTestScreen
@@ -405,8 +405,8 @@ class ProblemScreen(Screen):
             # A judge server's runner builds no images: its failure is the banner's alone.
             self.app.post_message(msg.ImageReady(str(exc) if getattr(runner, "builds_images", True) else None))
             panel.post_message(msg.RunFailed(run_id, str(exc)))
-        except Exception as exc:  # the judge broke: say so instead of hanging on "running"
-            panel.post_message(msg.RunFailed(run_id, f"internal error while judging: {exc!r}"))
+        except Exception as exc:  # the judge broke: say so instead of hanging on "running"; the log has the traceback
+            panel.post_message(msg.RunFailed(run_id, logs.unexpected("internal error while judging", exc)))
 
     @on(TestPanel.Ended)
     def _run_ended(self, message: TestPanel.Ended) -> None:
