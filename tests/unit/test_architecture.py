@@ -26,6 +26,8 @@ CORE = [
     "tui.cli.judge",
     "tui.cli.check",
     "tui.cli.doctor",
+    "tui.cli.demo",
+    "tui.packages.demo_programs",
 ]
 
 

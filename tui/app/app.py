@@ -78,7 +78,7 @@ class ProctorXApp(App[int]):
         self.push_screen(PickerScreen())
         problem, solution, language = self._start
         if problem is not None:
-            self.push_screen(ProblemScreen(problem, solution, language))
+            self.push_screen(self.problem_screen(problem, solution, language))
         if not self.runner.ready.is_set():
             self._open_sandbox()
         if not self.is_headless:
@@ -145,7 +145,11 @@ class ProctorXApp(App[int]):
         except ProblemError as exc:
             self.notify(str(exc), title="Can't open the problem", severity="error", timeout=15)
             return
-        self.push_screen(ProblemScreen(problem))
+        self.push_screen(self.problem_screen(problem))
+
+    def problem_screen(self, problem: Problem, solution: Path | None = None, language: Language | None = None) -> ProblemScreen:
+        """The screen a problem opens in (demo mode opens its own)."""
+        return ProblemScreen(problem, solution, language)
 
     def show_picker(self) -> None:
         """Back to the problem list, saving and cancelling on the way out."""
@@ -158,7 +162,11 @@ class ProctorXApp(App[int]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def help_sections(self) -> list[tuple[str, list[Binding]]]:
+        """Sections of keys the help screen adds to its own (demo mode's keys)."""
+        return []
 
     def _apply_keymap(self, keymap) -> None:
         """The user's remapping from settings.json: {"binding id": "keys"}."""
@@ -235,7 +243,7 @@ class ProctorXApp(App[int]):
 
     def _open_from_palette(self, problem: Problem) -> None:
         self.show_picker()
-        self.push_screen(ProblemScreen(problem))
+        self.push_screen(self.problem_screen(problem))
 
 
 def run_app(

@@ -101,14 +101,18 @@ class Runner:
         on_event: OnEvent,
         cancel: threading.Event,
         progress: Progress | None = None,
+        reveal_hidden: bool = False,
     ) -> Report:
+        """reveal_hidden: hidden tests come back whole (a teacher's demo), not as verdict, time and memory only."""
         with self._runs_lock:
             if self._closed:
                 raise SandboxUnavailable("the app is closing")
             self._runs.add(cancel)
         try:
             self.prepare(language, progress)
-            return Judge(self.sandbox, self.jobs).judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
+            return Judge(self.sandbox, self.jobs, reveal_hidden=reveal_hidden).judge(
+                problem, language, code, tests, on_event=on_event, cancel=cancel
+            )
         finally:
             with self._runs_lock:
                 self._runs.discard(cancel)

@@ -14,7 +14,7 @@ from tui.packages import ProblemError, find
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="proctorx",
-        description="Opens the terminal app. Commands: judge, problems, images, doctor (proctorx COMMAND --help).",
+        description="Opens the terminal app. Commands: judge, problems, images, doctor, demo, serve (proctorx COMMAND --help).",
     )
     parser.add_argument("problem", nargs="?", help="open this problem (a folder or a slug)")
     parser.add_argument("--solution", type=Path, help="open this file in the editor")

@@ -50,6 +50,11 @@ def bindings_list(title: str, bindings: list[Binding], keymap: dict[str, str]) -
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close help", id="help.close")]
 
+    def __init__(self, extra: list[tuple[str, list[Binding]]] | None = None) -> None:
+        """extra: more sections of keys (title, bindings), listed after the problem screen's."""
+        super().__init__()
+        self.extra = extra or []
+
     def compose(self) -> ComposeResult:
         from tui.app.screens.details import DetailsScreen
         from tui.app.screens.picker import PickerScreen
@@ -60,6 +65,8 @@ class HelpScreen(ModalScreen[None]):
         text = INTRO.format(data=self.app.store.root)
         text += bindings_list("Everywhere", self.app.BINDINGS, keymap)
         text += bindings_list("Problem screen", ProblemScreen.BINDINGS, keymap)
+        for title, bindings in self.extra:
+            text += bindings_list(title, bindings, keymap)
         text += bindings_list("Test panel", TestTable.BINDINGS, keymap)
         text += bindings_list("Test details", DetailsScreen.BINDINGS, keymap)
         text += bindings_list("Problem list", PickerScreen.BINDINGS, keymap)
