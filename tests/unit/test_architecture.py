@@ -27,6 +27,8 @@ CORE = [
     "tui.cli.check",
     "tui.cli.doctor",
     "tui.cli.demo",
+    "tui.cli.serve",
+    "tui.web",
     "tui.packages.demo_programs",
 ]
 

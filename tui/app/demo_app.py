@@ -43,7 +43,7 @@ class DemoApp(ProctorXApp):
 
     # ---- the keys, for the room -----------------------------------------------
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
+        if isinstance(event, events.Key) and not event.is_forwarded:  # once, not again as it bubbles back up
             self._echo(event)
         await super().on_event(event)
 
