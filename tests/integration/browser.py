@@ -73,7 +73,7 @@ def ensure_chromium() -> tuple[str | None, str]:
     if found or os.geteuid() != 0 or not shutil.which("apt-get"):
         return found, "" if found else "chromium is not installed (as root the tests install it: apt-get install -y chromium)"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-q", "chromium"]
+    install = ["apt-get", "install", "-y", "-q", "chromium", "fonts-noto-color-emoji"]  # the font: the verdicts' ✅ and ❌
     done = subprocess.run(install, env=env, capture_output=True, text=True)
     if done.returncode != 0:  # a fresh machine's package lists may be missing or old
         subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True)

@@ -4,9 +4,8 @@ shows the app, walks from the reference to the wrong submission's diff with
 one key each, and closes its tab; the app process and its containers end
 with it, and stopping the server ends the rest.
 
-The screenshot of the browser view in the README (docs/teacher-browser.png)
-is the one this test takes: PROCTORX_README_SCREENSHOT=docs/teacher-browser.png
-writes it there.  Under CI a browser that can't be had fails the test."""
+The screenshots of the browser view in the README (docs/teacher-browser*.png)
+are the ones this test takes: PROCTORX_README_SCREENSHOTS=docs writes them there.  Under CI a browser that can't be had fails the test."""
 
 from __future__ import annotations
 
@@ -161,8 +160,10 @@ def test_a_teacher_serves_the_demo_and_walks_it_in_a_browser(server, chromium, t
     for name in ("reference.png", "wrong.png"):
         png = (shots / name).read_bytes()
         assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000  # a page with the app on it, not a blank one
-    if os.environ.get("PROCTORX_README_SCREENSHOT"):
-        shutil.copyfile(shots / "wrong.png", ROOT / os.environ["PROCTORX_README_SCREENSHOT"])
+    if os.environ.get("PROCTORX_README_SCREENSHOTS"):
+        folder = ROOT / os.environ["PROCTORX_README_SCREENSHOTS"]
+        shutil.copyfile(shots / "reference.png", folder / "teacher-browser.png")
+        shutil.copyfile(shots / "wrong.png", folder / "teacher-browser-diff.png")
 
     # The tab is closed: its app ends, and its containers with it.
     assert wait_until(lambda: not alive(app_pid), SETTLE_S), f"the app {app_pid} outlived its tab"
