@@ -166,8 +166,11 @@ def test_a_teacher_serves_the_demo_and_walks_it_in_a_browser(server, chromium, t
         shutil.copyfile(shots / "wrong.png", folder / "teacher-browser-diff.png")
 
     # The tab is closed: its app ends, and its containers with it.
-    assert wait_until(lambda: not alive(app_pid), SETTLE_S), f"the app {app_pid} outlived its tab"
-    assert wait_until(lambda: not containers_of_pid(app_pid), SETTLE_S), containers_of_pid(app_pid)
+    try:
+        assert wait_until(lambda: not alive(app_pid), SETTLE_S), f"the app {app_pid} outlived its tab"
+        assert wait_until(lambda: not containers_of_pid(app_pid), SETTLE_S), containers_of_pid(app_pid)
+    finally:
+        end_leftovers([app_pid])
     assert process.poll() is None  # the server itself goes on for the next tab
 
     process.send_signal(signal.SIGINT)
@@ -193,7 +196,42 @@ def test_stopping_the_server_ends_every_session_and_its_containers(server, chrom
             await browser.close()
 
     sessions = asyncio.run(stop_with_a_tab_open())
-    assert len(sessions) == 1, sessions
-    assert process.returncode == 0
-    assert not alive(sessions[0])
-    assert wait_until(lambda: not containers_of_pid(sessions[0]), SETTLE_S), containers_of_pid(sessions[0])
+    try:
+        assert len(sessions) == 1, sessions
+        assert process.returncode == 0
+        assert not alive(sessions[0])
+        assert wait_until(lambda: not containers_of_pid(sessions[0]), SETTLE_S), containers_of_pid(sessions[0])
+    finally:
+        end_leftovers(sessions)
+
+
+def test_an_app_whose_server_dies_stops_and_removes_its_containers(server, chromium):
+    process, url = server
+
+    async def kill_with_a_tab_open() -> list[int]:
+        browser = Browser(chromium)
+        try:
+            await browser.open()
+            await browser.goto(url)
+            await browser.wait_for_text("Showing: solutions/solution.py", timeout=BUILD_S)
+            sessions = children(process.pid)
+            process.kill()  # no chance to end its sessions: the app sees its input end
+            await asyncio.to_thread(process.wait, 30)
+            return sessions
+        finally:
+            await browser.close()
+
+    sessions = asyncio.run(kill_with_a_tab_open())
+    try:
+        assert len(sessions) == 1, sessions
+        assert wait_until(lambda: not alive(sessions[0]), SETTLE_S), f"the app {sessions[0]} outlived its server"
+        assert wait_until(lambda: not containers_of_pid(sessions[0]), SETTLE_S), containers_of_pid(sessions[0])
+    finally:
+        end_leftovers(sessions)
+
+
+def end_leftovers(pids: list[int]) -> None:
+    """A failed test still leaves no app behind (SIGTERM: it removes its containers)."""
+    for pid in pids:
+        if alive(pid):
+            os.kill(pid, signal.SIGTERM)
