@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import socket
+import subprocess
 import sys
 
 import pytest
 
+from tests.conftest import ROOT
 from tui.cli import serve
 from tui.cli.errors import UsageError
 from tui.web import app_command, is_loopback
@@ -51,3 +54,33 @@ def test_each_session_runs_this_python_on_these_arguments():
     words = shlex.split(app_command(["demo", "my problem", "--lang", "cpp"]))
     assert words[0] == "exec" and words[1] == "env" and words[2].startswith("TEXTUAL_DRIVER=tui.app.web_driver:")
     assert words[3:] == [sys.executable, "-m", "tui", "demo", "my problem", "--lang", "cpp"]
+
+
+def proctorx(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=60, cwd=ROOT)
+
+
+def test_a_port_in_use_is_one_line_before_anything_else():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = proctorx("serve", "--port", str(port))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"proctorx: can't listen on 127.0.0.1:{port}: Address already in use"]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["serve", "no-such-problem"], "no problem 'no-such-problem'"),
+        (["serve", "demo", "no-such-problem"], "no problem 'no-such-problem'"),
+        (["demo", "no-such-problem"], "no problem 'no-such-problem'"),
+        (["serve", "--host", "0.0.0.0", "demo", "bounded-subarrays", "--sandbox", "local"], "--sandbox local would let anyone"),
+    ],
+)
+def test_what_would_break_every_tab_is_refused_at_once(args, says):
+    result = proctorx(*args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and says in result.stderr
+    assert "Traceback" not in result.stderr and "http://" not in result.stderr

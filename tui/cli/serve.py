@@ -103,7 +103,7 @@ def notice(host: str, port: int, app_args: list[str], loopback: bool) -> list[st
 def run(args: argparse.Namespace) -> int:
     host, port, app_args = split_options(args)
     try:
-        from tui.web import AppServer, app_command, is_loopback
+        from tui.web import AppServer, app_command, check_address, is_loopback
     except ImportError as exc:
         raise UsageError(f"serve needs textual-serve ({exc.name} is missing): {INSTALL}") from None
     sandbox = check_app_args(app_args)
@@ -116,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
     title = "ProctorX" + (f" — {' '.join(app_args)}" if app_args else "")
     server = AppServer(app_command(app_args), host, port, title, notice(host, port, app_args, loopback))
     try:
+        check_address(host, port)
         server.serve()
     except OSError as exc:
         raise UsageError(f"can't listen on {host}:{port}: {exc.strerror or exc}") from None

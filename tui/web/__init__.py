@@ -2,6 +2,6 @@
 process per browser session and ends it, with its containers, when the
 session ends.  Knows nothing of Textual: each session is `python -m tui ...`."""
 
-from tui.web.server import AppServer, app_command, is_loopback
+from tui.web.server import AppServer, app_command, check_address, is_loopback
 
-__all__ = ["AppServer", "app_command", "is_loopback"]
+__all__ = ["AppServer", "app_command", "check_address", "is_loopback"]

@@ -53,6 +53,15 @@ def is_loopback(host: str) -> bool:
     return bool(found) and all(ipaddress.ip_address(info[4][0].split("%")[0]).is_loopback for info in found)
 
 
+def check_address(host: str, port: int) -> None:
+    """Raises OSError now if the server couldn't listen there, before
+    start-up says where to point a browser."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself binds
+        probe.bind((host.strip("[]"), port))
+
+
 class Session(AppService):
     """One browser session's app process, ended exactly once."""
 
