@@ -172,6 +172,19 @@ class DemoScreen(ProblemScreen):
     def details_screen(self, position: int) -> DetailsScreen:
         return DemoDetailsScreen(self, position)
 
+    def warm_up(self) -> None:
+        """The containers started ahead are for what the room sees next: the
+        next program of the cycle (often another language), not this one again."""
+        if len(self.programs) < 2 or not self.panel.run_id:
+            super().warm_up()  # the first run is this program's
+            return
+        upcoming = self.programs[(self.position + 1) % len(self.programs)]
+        try:
+            code = upcoming.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return
+        self.app.warm_up(self.problem, languages.get(upcoming.language), code, len(self.all_tests()))
+
     # ---- layout --------------------------------------------------------------
     def action_toggle_projector(self) -> None:
         self.toggle_class("-projector")
