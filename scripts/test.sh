@@ -51,4 +51,16 @@ else
   echo "test.sh: no Docker engine: the tests that need one will be skipped" >&2
 fi
 
+# The serve test drives a real headless browser: Debian's chromium (and the
+# emoji font the verdicts are drawn with), installed when missing, as root.
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  browser=(chromium fonts-noto-color-emoji)
+  if ! apt-get install -y -qq "${browser[@]}" >/tmp/proctorx-apt.log 2>&1; then
+    apt-get update -qq >>/tmp/proctorx-apt.log 2>&1 || true
+    apt-get install -y -qq "${browser[@]}" >>/tmp/proctorx-apt.log 2>&1 \
+      || echo "test.sh: chromium could not be installed (/tmp/proctorx-apt.log): the browser test fails under CI" >&2
+  fi
+fi
+
 python3 -m pytest -q "$@"

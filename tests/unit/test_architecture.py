@@ -44,6 +44,10 @@ CORE = [
     "tui.settings",
     "tui.logs",
     "tui.userdirs",
+    "tui.cli.demo",
+    "tui.cli.serve",
+    "tui.web",
+    "tui.packages.demo_programs",
 ]
 
 

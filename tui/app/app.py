@@ -116,7 +116,7 @@ class ProctorXApp(App[int]):
         self.push_screen(PickerScreen())
         problem, solution, language = self._start
         if problem is not None:
-            self.push_screen(ProblemScreen(problem, solution, language))
+            self.push_screen(self.problem_screen(problem, solution, language))
 
     # ---- the sandbox -------------------------------------------------------
     @work(thread=True, group="sandbox", exit_on_error=False)
@@ -198,7 +198,11 @@ class ProctorXApp(App[int]):
         except ProblemError as exc:
             self.notify(str(exc), title="Can't open the problem", severity="error", timeout=15)
             return
-        self.push_screen(ProblemScreen(problem))
+        self.push_screen(self.problem_screen(problem))
+
+    def problem_screen(self, problem: Problem, solution: Path | None = None, language: Language | None = None) -> ProblemScreen:
+        """The screen a problem opens in (demo mode opens its own)."""
+        return ProblemScreen(problem, solution, language)
 
     def show_picker(self) -> None:
         """Back to the problem list, saving and cancelling on the way out."""
@@ -211,7 +215,11 @@ class ProctorXApp(App[int]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def help_sections(self) -> list[tuple[str, list[Binding]]]:
+        """Sections of keys the help screen adds to its own (demo mode's keys)."""
+        return []
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
@@ -289,7 +297,7 @@ class ProctorXApp(App[int]):
 
     def _open_from_palette(self, problem: Problem) -> None:
         self.show_picker()
-        self.push_screen(ProblemScreen(problem))
+        self.push_screen(self.problem_screen(problem))
 
 
 def run_app(

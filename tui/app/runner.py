@@ -115,14 +115,16 @@ class Runner:
         on_event: OnEvent,
         cancel: threading.Event,
         progress: Progress | None = None,
+        reveal_hidden: bool = False,
     ) -> Report:
+        """reveal_hidden: hidden tests come back whole (a teacher's demo), not as verdict, time and memory only."""
         with self._runs_lock:
             if self._closed:
                 raise SandboxUnavailable("the app is closing")
             self._runs.add(cancel)
         try:
             self.prepare(language, progress)
-            judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate)
+            judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate, reveal_hidden=reveal_hidden)
             return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
         finally:
             with self._runs_lock:

@@ -17,7 +17,7 @@ import sys
 import threading
 
 from tui import __version__, logs
-from tui.cli import app, calibrate, check, completion, doctor, exam, exam_export, images, judge, problems, server
+from tui.cli import app, calibrate, check, completion, doctor, demo, exam, exam_export, images, judge, problems, serve, server
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_SANDBOX, EXIT_TERMINATED, EXIT_USAGE, Terminated, UsageError
 from tui.sandbox.base import SandboxUnavailable
@@ -34,6 +34,8 @@ COMMANDS: list[Command] = [
     exam_export.COMMAND,
     calibrate.COMMAND,
     server.COMMAND,
+    demo.COMMAND,
+    serve.COMMAND,
     completion.COMMAND,
 ]
 GROUP_HELP = {

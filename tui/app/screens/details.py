@@ -55,12 +55,14 @@ class DetailsScreen(Screen):
         Binding("p,left", "move(-1)", "Previous test", id="details.previous"),
     ]
 
-    def __init__(self, problem: Problem, rows: list[Row], position: int, unjudged: set[int]) -> None:
+    def __init__(self, problem: Problem, rows: list[Row], position: int, unjudged: set[int], reveal_hidden: bool = False) -> None:
+        """reveal_hidden: a hidden test is shown whole too (demo mode, whose runs bring it back whole)."""
         super().__init__()
         self.problem = problem
         self.rows = rows
         self.position = position
         self.unjudged = unjudged
+        self.reveal_hidden = reveal_hidden
 
     @property
     def test(self) -> TestCase:
@@ -96,14 +98,14 @@ class DetailsScreen(Screen):
             text.append("\nRun again alone: beside other tests it came near its time limit, so this is a run with nothing else running.")
         if not self.judged and result.verdict in (Verdict.AC, Verdict.WA):
             text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
-        elif result.message and not test.hidden:
+        elif result.message and (self.reveal_hidden or not test.hidden):
             text.append(f"\n{result.message}")
         return text
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="details"):
             yield Static(self.summary(), id="details-summary")
-            if self.test.hidden:
+            if self.test.hidden and not self.reveal_hidden:
                 yield Static(Text("This is a hidden test: its input and output are not shown.", style="italic"), id="details-hidden")
             else:
                 yield from self.sections()

@@ -52,6 +52,11 @@ def bindings_list(title: str, bindings: list[Binding], keymap: dict[str, str]) -
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close help", id="help.close")]
 
+    def __init__(self, extra: list[tuple[str, list[Binding]]] | None = None) -> None:
+        """extra: more sections of keys (title, bindings), listed after the problem screen's."""
+        super().__init__()
+        self.extra = extra or []
+
     def intro(self) -> str:
         return INTRO.format(
             version=__version__, data=self.app.store.root, settings=self.app.settings_path, log=logs.log_file() or "(no log file)"
@@ -67,6 +72,7 @@ class HelpScreen(ModalScreen[None]):
         return [
             ("Everywhere", self.app.BINDINGS),
             ("Problem screen", ProblemScreen.BINDINGS),
+            *self.extra,
             ("Test panel", TestTable.BINDINGS),
             ("Test details", DetailsScreen.BINDINGS),
             ("Problem list", PickerScreen.BINDINGS),

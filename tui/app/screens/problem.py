@@ -74,6 +74,8 @@ class ProblemScreen(Screen):
         Binding("alt+up", "resize_tests(2)", "Taller test panel", show=False, id="problem.taller_tests"),
         Binding("alt+down", "resize_tests(-2)", "Shorter test panel", show=False, id="problem.shorter_tests"),
     ]
+    # Whether runs bring hidden tests back whole (their input, output, diff): demo mode's, never practice's.
+    reveal_hidden = False
 
     def __init__(self, problem: Problem, solution: Path | None = None, language: Language | None = None) -> None:
         super().__init__()
@@ -277,7 +279,11 @@ class ProblemScreen(Screen):
     def _show_details(self) -> None:
         table = self.query_one(TestTable)
         if table.row_count:
-            self.app.push_screen(DetailsScreen(self.problem, self.panel.rows(), table.cursor_row, set(self.panel.unjudged)))
+            self.app.push_screen(self.details_screen(table.cursor_row))
+
+    def details_screen(self, position: int) -> DetailsScreen:
+        """The screen that shows the row at `position` in full."""
+        return DetailsScreen(self.problem, self.panel.rows(), position, set(self.panel.unjudged))
 
     def action_add_test(self) -> None:
         if self.running:
@@ -400,7 +406,7 @@ class ProblemScreen(Screen):
             self.app.post_message(msg.ImageProgress(line, fraction))
 
         try:
-            runner.judge(self.problem, language, code, tests, on_event, cancel, progress)
+            runner.judge(self.problem, language, code, tests, on_event, cancel, progress, reveal_hidden=self.reveal_hidden)
         except SandboxUnavailable as exc:
             # A judge server's runner builds no images: its failure is the banner's alone.
             self.app.post_message(msg.ImageReady(str(exc) if getattr(runner, "builds_images", True) else None))
