@@ -86,6 +86,9 @@ class LocalSandbox:
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         pass  # nothing to start ahead: a process is cheap
 
+    def warm_many(self, runs: list) -> None:
+        pass
+
     def compile(
         self,
         language: Language,
