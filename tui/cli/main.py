@@ -10,12 +10,12 @@ import signal
 import sys
 import threading
 
-from tui.cli import app, check, doctor, images, judge, problems
+from tui.cli import app, check, doctor, images, judge, problems, stress
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SANDBOX, EXIT_USAGE, UsageError
 from tui.sandbox.base import SandboxUnavailable
 
-COMMANDS: list[Command] = [judge.COMMAND, problems.COMMAND, check.COMMAND, images.COMMAND, doctor.COMMAND]
+COMMANDS: list[Command] = [judge.COMMAND, stress.COMMAND, problems.COMMAND, check.COMMAND, images.COMMAND, doctor.COMMAND]
 GROUP_HELP = {"problems": "list or check problem packages", "images": "runner images"}
 
 
