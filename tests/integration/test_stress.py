@@ -197,3 +197,11 @@ def test_a_generator_that_ignores_its_seed_gets_a_note(docker_sandbox, problem):
     report = stress(docker_sandbox, problem, REFERENCE_PY, "print(2)\nprint(1, 3)\nprint(1, 2)\n", runs=4)
     assert report.status is Status.PASSED and report.rounds == 4
     assert report.note == "every round got the same input: does the generator use its seed (its first argument)?"
+
+
+@pytest.mark.docker
+def test_a_solution_too_slow_for_large_inputs_is_found_as_tle(docker_sandbox, problem):
+    naive = (PROBLEM / "submissions" / "time_limit_exceeded" / "naive.py").read_text()
+    report = stress(docker_sandbox, problem, naive, GEN_SOMETIMES_LARGE, runs=30)
+    assert report.status is Status.FOUND and report.failure.verdict.value == "TLE"
+    assert report.failure.input.split()[0] == b"100000"
