@@ -217,6 +217,10 @@ class ProctorXApp(App[int]):
                 yield SystemCommand("Cancel run", "Stop the tests and remove their containers (escape)", screen.action_cancel_run)
             yield SystemCommand("Save", "Save the code now (ctrl+s)", screen.action_save)
             yield SystemCommand("New custom test", "Add your own input and expected output (ctrl+n)", screen.action_add_test)
+            yield SystemCommand("Stress test", "Generated inputs, a brute's answers, until one fails (ctrl+g)", screen.action_stress)
+            yield SystemCommand("Re-run the failed tests", "Only the tests that failed last time (f8)", screen.action_run_failed)
+            yield SystemCommand("Edit in $VISUAL / $EDITOR", "Your own editor, then the code back here (f3)", screen.action_external_editor)
+            yield SystemCommand("Run on change: on/off", "Run the tests when the code changes (f9)", screen.action_toggle_run_on_change)
             yield SystemCommand("Hide/show statement", "Give the editor the whole width (f2)", screen.action_toggle_statement)
             yield SystemCommand("Back to problems", "The problem list (ctrl+o)", screen.action_problems)
             for language in languages.all_languages().values():

@@ -54,6 +54,7 @@ class HelpScreen(ModalScreen[None]):
         from tui.app.screens.details import DetailsScreen
         from tui.app.screens.picker import PickerScreen
         from tui.app.screens.problem import ProblemScreen
+        from tui.app.screens.stress import StressScreen
         from tui.app.widgets import TestTable
 
         keymap = getattr(self.app, "_keymap", {}) or {}
@@ -62,6 +63,7 @@ class HelpScreen(ModalScreen[None]):
         text += bindings_list("Problem screen", ProblemScreen.BINDINGS, keymap)
         text += bindings_list("Test panel", TestTable.BINDINGS, keymap)
         text += bindings_list("Test details", DetailsScreen.BINDINGS, keymap)
+        text += bindings_list("Stress test", StressScreen.BINDINGS, keymap)
         text += bindings_list("Problem list", PickerScreen.BINDINGS, keymap)
         with VerticalScroll(id="help-dialog"):
             yield Markdown(text)
