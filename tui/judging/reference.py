@@ -42,14 +42,10 @@ class Source:
         return hashlib.sha256(f"{self.language.id}\0{self.code}".encode()).hexdigest()
 
 
-def read_source(role: str, path: Path, lang: str | None = None) -> Source:
-    """A program from a file; ValueError with one line when it can't be used."""
+def read_code(path: Path) -> str:
+    """A source file's text; ValueError with one line when it can't be read."""
     try:
-        language = languages.get(lang) if lang else languages.for_file(path)
-    except languages.LanguageError as exc:
-        raise ValueError(f"{path}: {exc}") from None
-    try:
-        code = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise ValueError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -58,6 +54,15 @@ def read_source(role: str, path: Path, lang: str | None = None) -> Source:
         raise ValueError(f"{path}: is not UTF-8 text") from None
     except OSError as exc:
         raise ValueError(f"{path}: can't be read ({exc.strerror})") from None
+
+
+def read_source(role: str, path: Path, lang: str | None = None) -> Source:
+    """A program from a file; ValueError with one line when it can't be used."""
+    try:
+        language = languages.get(lang) if lang else languages.for_file(path)
+    except languages.LanguageError as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    code = read_code(path)
     if not code.strip():
         raise ValueError(f"{path}: is empty")
     return Source(role, language, code, path.name)
@@ -98,21 +103,26 @@ def generous(limits: Limits) -> Limits:
 
 @dataclass
 class Programs:
-    """Compiled programs by source, for as long as the sandbox lives."""
+    """Compiled programs by source, the most recently used kept (a solution
+    edited and stress-tested again and again must not pile up binaries)."""
 
+    keep: int = 12
     _compiled: dict[str, CompileResult] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def compile(self, sandbox: Sandbox, source: Source, cancel: threading.Event | None = None) -> CompileResult:
         with self._lock:
-            cached = self._compiled.get(source.digest)
-        if cached is not None:
-            return cached
+            cached = self._compiled.pop(source.digest, None)
+            if cached is not None:
+                self._compiled[source.digest] = cached  # now the most recent
+                return cached
         sandbox.prepare([source.language])
         result = sandbox.compile(source.language, source.code, cancel)
         if result.ok and result.program is not None:
             with self._lock:
                 self._compiled[source.digest] = result
+                while len(self._compiled) > self.keep:
+                    del self._compiled[next(iter(self._compiled))]
         return result
 
 

@@ -21,29 +21,16 @@ from dataclasses import dataclass, field
 from tui.judging import checkers
 from tui.judging.judge import default_jobs
 from tui.judging.reference import Programs, Source, generous
-from tui.judging.results import CompileSummary, TestResult
+from tui.judging.results import CompileSummary
 from tui.judging.stress_results import RoundFailure, Status, StressEvent, StressEventKind, StressReport
+from tui.judging.stress_runs import GENERATOR_LIMITS, SEED_FILE, last_line, name_of, program_failure, round_result, seeded_argv
 from tui.judging.validator import FEEDBACK_FILES, Validators, argv_for, run_validator
-from tui.judging.verdicts import Verdict, classify, signal_name
-from tui.limits import VALIDATOR_LIMITS, Limits
+from tui.judging.verdicts import Verdict, classify
+from tui.limits import VALIDATOR_LIMITS
 from tui.packages import Problem, TestCase
-from tui.sandbox.base import Program, RunResult, Sandbox, WarmRuns
+from tui.sandbox.base import Program, Sandbox, WarmRuns
 
 OnStressEvent = Callable[[StressEvent], None]
-GENERATOR_LIMITS = Limits(time_s=5.0, memory_mb=512, output_mb=32)
-# The seed reaches the generator as argv[1] through a file, so every generator
-# container has the same command and can be started before its seed is known.
-SEED_FILE = ".proctorx-seed"
-_SEEDED = "read -r seed < " + SEED_FILE + '; exec "$@" "$seed"'
-
-
-def seeded_argv(program: Program, limits: Limits) -> list[str]:
-    return ["sh", "-c", _SEEDED, "sh", *program.language.run_argv(program.code, limits.memory_mb)]
-
-
-def last_line(data: bytes) -> str:
-    lines = [line.strip() for line in data[-4000:].decode("utf-8", "replace").splitlines() if line.strip()]
-    return lines[-1][:200] if lines else ""
 
 
 @dataclass
@@ -69,6 +56,7 @@ class StressTest:
     programs: Programs = field(default_factory=Programs)
     validators: Validators = field(default_factory=Validators)
     _validator_program: Program | None = field(default=None, init=False, repr=False)
+    _answers_say_something: bool = field(default=False, init=False, repr=False)
 
     def run(self, on_event: OnStressEvent | None = None, cancel: threading.Event | None = None) -> StressReport:
         emit = on_event or (lambda event: None)
@@ -136,7 +124,7 @@ class StressTest:
                 return False
             stdin, expected = sample.input(), sample.expected()
             run = self.sandbox.run(brute, stdin, limits, cancel)
-            problem = self._program_failure(run, limits, self.brute)
+            problem = program_failure(run, limits, self.brute)
             verdict, message = (Verdict.IE, problem) if problem else self._check(run.stdout, stdin, expected, 0, cancel)
             if verdict is not Verdict.AC and not cancel.is_set():
                 report.error = (
@@ -149,6 +137,7 @@ class StressTest:
 
     # ---- the rounds -------------------------------------------------------
     def _rounds(self, programs: dict[str, Program], report: StressReport, emit: OnStressEvent, cancel: threading.Event) -> None:
+        self._answers_say_something = self._answers_are_never_empty()
         limits, brute_limits = self.problem.limits, generous(self.problem.limits)
         gen_argv = tuple(seeded_argv(programs["generator"], GENERATOR_LIMITS))
         warm = [
@@ -251,7 +240,7 @@ class StressTest:
         )
         if cancel.is_set():
             return None
-        problem = self._program_failure(gen, GENERATOR_LIMITS, self.generator)
+        problem = program_failure(gen, GENERATOR_LIMITS, self.generator)
         if problem:
             return _Outcome(error=f"{problem} on {where}")
         if not gen.stdout.strip():
@@ -267,17 +256,17 @@ class StressTest:
         verdict, message = classify(run, self.problem.limits, self.solution.language.memory_error_markers)
         if verdict is Verdict.IE:
             return _Outcome(error=f"the sandbox failed running your solution on {where}: {run.error}", input=stdin)
-        brute_problem = self._program_failure(brute, brute_limits, self.brute)
+        brute_problem = program_failure(brute, brute_limits, self.brute)
         if verdict is not None:  # crashed or ran out of time or memory: a failure whatever the brute says
             expected = b"" if brute_problem else brute.stdout
             return _Outcome(
-                failure=RoundFailure(number, seed, stdin, expected, self._result(number, run, verdict, message)), input_digest=digest
+                failure=RoundFailure(number, seed, stdin, expected, round_result(number, run, verdict, message)), input_digest=digest
             )
         if brute_problem:
             hint = " (is the input within the problem's constraints?)" if self.brute.secret else ""
             return _Outcome(error=f"{brute_problem} on {where}{hint}", input=stdin, input_digest=digest)
-        if not brute.stdout.strip() and self._answers_say_something():
-            return _Outcome(error=f"{self._name(self.brute)} printed nothing on {where}", input=stdin, input_digest=digest)
+        if not brute.stdout.strip() and self._answers_say_something:
+            return _Outcome(error=f"{name_of(self.brute)} printed nothing on {where}", input=stdin, input_digest=digest)
         verdict, message = self._check(run.stdout, stdin, brute.stdout, number, cancel)
         if cancel.is_set():
             return None
@@ -285,7 +274,7 @@ class StressTest:
             return _Outcome(error=f"the problem's checker could not judge {where} against the brute's output: {message}", input=stdin)
         if verdict is not Verdict.AC:
             return _Outcome(
-                failure=RoundFailure(number, seed, stdin, brute.stdout, self._result(number, run, verdict, message)), input_digest=digest
+                failure=RoundFailure(number, seed, stdin, brute.stdout, round_result(number, run, verdict, message)), input_digest=digest
             )
         return _Outcome(input_digest=digest)
 
@@ -302,49 +291,9 @@ class StressTest:
         outcome = checkers.check(spec, output, expected)
         return (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
 
-    def _answers_say_something(self) -> bool:
-        """Whether this problem's answers are never empty (then an empty one is the brute's fault)."""
+    def _answers_are_never_empty(self) -> bool:
+        """Whether this problem's answers say something (then an empty one is the brute's fault)."""
         try:
             return bool(self.problem.tests) and all(t.expected().strip() for t in self.problem.samples or self.problem.tests[:3])
         except OSError:
             return False
-
-    @staticmethod
-    def _name(source: Source) -> str:
-        return source.label if source.secret else f"the {source.role} ({source.label})"
-
-    def _program_failure(self, run: RunResult, limits: Limits, source: Source) -> str:
-        """Why a generator's or brute's run is no use, in one line; "" when it ran cleanly."""
-        verdict, _ = classify(run, limits, source.language.memory_error_markers)
-        name = self._name(source)
-        if verdict is None:
-            return ""
-        if verdict is Verdict.IE:
-            return f"the sandbox failed running {name}: {run.error}"
-        if verdict is Verdict.TLE:
-            why = " (does it loop, or wait for input?)" if source.role == "generator" else ""
-            return f"{name} ran past its {limits.time_s:g} s time limit{why}"
-        if verdict is Verdict.MLE:
-            return f"{name} ran out of memory ({limits.memory_mb} MiB)"
-        if verdict is Verdict.OLE:
-            return f"{name} printed more than {limits.output_mb:g} MiB"
-        how = f"was killed by {signal_name(run.signal)}" if run.signal else f"exited with code {run.exit_code}"
-        detail = "" if source.secret else last_line(run.stderr)
-        return f"{name} crashed ({how})" + (f": {detail}" if detail else "")
-
-    @staticmethod
-    def _result(number: int, run: RunResult, verdict: Verdict, message: str) -> TestResult:
-        return TestResult(
-            index=number,
-            name=f"round {number}",
-            hidden=False,
-            verdict=verdict,
-            time_ms=run.cpu_ms,
-            wall_ms=run.wall_ms,
-            memory_kb=run.memory_kb,
-            exit_code=run.exit_code,
-            signal=signal_name(run.signal),
-            stdout=run.stdout,
-            stderr=run.stderr,
-            message=message,
-        )

@@ -1,0 +1,68 @@
+"""One run of a stress round, read: how the generator gets its seed, and what
+a generator's or brute's run that went wrong says, in one line."""
+
+from __future__ import annotations
+
+from tui.judging.reference import Source
+from tui.judging.results import TestResult
+from tui.judging.verdicts import Verdict, classify, signal_name
+from tui.limits import Limits
+from tui.sandbox.base import Program, RunResult
+
+GENERATOR_LIMITS = Limits(time_s=5.0, memory_mb=512, output_mb=32)
+# The seed reaches the generator as argv[1] through a file, so every generator
+# container has the same command and can be started before its seed is known.
+SEED_FILE = ".proctorx-seed"
+_SEEDED = "read -r seed < " + SEED_FILE + '; exec "$@" "$seed"'
+
+
+def seeded_argv(program: Program, limits: Limits) -> list[str]:
+    return ["sh", "-c", _SEEDED, "sh", *program.language.run_argv(program.code, limits.memory_mb)]
+
+
+def last_line(data: bytes) -> str:
+    lines = [line.strip() for line in data[-4000:].decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[-1][:200] if lines else ""
+
+
+def name_of(source: Source) -> str:
+    return source.label if source.secret else f"the {source.role} ({source.label})"
+
+
+def program_failure(run: RunResult, limits: Limits, source: Source) -> str:
+    """Why a generator's or brute's run is no use, in one line; "" when it
+    ran cleanly.  The reference's standard error is never quoted."""
+    verdict, _ = classify(run, limits, source.language.memory_error_markers)
+    name = name_of(source)
+    if verdict is None:
+        return ""
+    if verdict is Verdict.IE:
+        return f"the sandbox failed running {name}: {run.error}"
+    if verdict is Verdict.TLE:
+        why = " (does it loop, or wait for input?)" if source.role == "generator" else ""
+        return f"{name} ran past its {limits.time_s:g} s time limit{why}"
+    if verdict is Verdict.MLE:
+        return f"{name} ran out of memory ({limits.memory_mb} MiB)"
+    if verdict is Verdict.OLE:
+        return f"{name} printed more than {limits.output_mb:g} MiB"
+    how = f"was killed by {signal_name(run.signal)}" if run.signal else f"exited with code {run.exit_code}"
+    detail = "" if source.secret else last_line(run.stderr)
+    return f"{name} crashed ({how})" + (f": {detail}" if detail else "")
+
+
+def round_result(number: int, run: RunResult, verdict: Verdict, message: str) -> TestResult:
+    """The solution's run of a round, as a test's result."""
+    return TestResult(
+        index=number,
+        name=f"round {number}",
+        hidden=False,
+        verdict=verdict,
+        time_ms=run.cpu_ms,
+        wall_ms=run.wall_ms,
+        memory_kb=run.memory_kb,
+        exit_code=run.exit_code,
+        signal=signal_name(run.signal),
+        stdout=run.stdout,
+        stderr=run.stderr,
+        message=message,
+    )
