@@ -145,21 +145,18 @@ def answer_inputs(
     compiled = programs.compile(sandbox, source, cancel)
     if not (compiled.ok and compiled.program):
         return [Answer(None, "the reference solution doesn't compile here")] * len(inputs)
+    # Not warmed: the containers started ahead for the solution's run stay its own.
     limits = generous(problem.limits)
     answers = []
-    sandbox.warm(compiled.program, limits, len(inputs))
-    try:
-        for data in inputs:
-            run = sandbox.run(compiled.program, data, limits, cancel)
-            verdict, _ = classify(run, limits, source.language.memory_error_markers)
-            if verdict is None:
-                answers.append(Answer(run.stdout))
-            elif verdict is Verdict.IE:
-                answers.append(Answer(None, f"the sandbox failed: {run.error}"))
-            else:
-                answers.append(Answer(None, f"the reference solution failed on it ({verdict.label})"))
-    finally:
-        sandbox.warm(compiled.program, limits, 0)
+    for data in inputs:
+        run = sandbox.run(compiled.program, data, limits, cancel)
+        verdict, _ = classify(run, limits, source.language.memory_error_markers)
+        if verdict is None:
+            answers.append(Answer(run.stdout))
+        elif verdict is Verdict.IE:
+            answers.append(Answer(None, f"the sandbox failed: {run.error}"))
+        else:
+            answers.append(Answer(None, f"the reference solution failed on it ({verdict.label})"))
     return answers
 
 

@@ -76,7 +76,6 @@ class PracticeTools:
         reference = answering_source(self.problem) if self.reference_allowed and missing else None
         if reference is None:
             return tests
-        self.panel.post_message(msg.ReferenceAnswers(run_id, {}, {}))
         outputs = self.app.runner.reference_answers(self.problem, [t.input() for t in missing], cancel)
         found, failed, keep = {}, {}, {}
         for test, answer in zip(missing, outputs):
@@ -119,7 +118,12 @@ class PracticeTools:
             return
         self.save(quiet=True)
         screen = StressScreen(self.problem, self.language, self.code(), reference_allowed=self.reference_allowed)
-        self.app.push_screen(screen, self._add_custom)
+        self.app.push_screen(screen, self._stress_done)
+
+    def _stress_done(self, test) -> None:
+        if test is not None:
+            self._add_custom(test)
+        self.warm_up()  # the stress test used the containers started for the next run
 
     # ---- the --solution file -------------------------------------------------------
     def _file_is_editable(self) -> bool:
