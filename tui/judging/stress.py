@@ -84,6 +84,8 @@ class StressTest:
         for role, result in results.items():
             source = sources[role]
             output = "" if source.secret else result.output
+            if role != "solution":  # the compiler names the file as the sandbox does: name it as the user does
+                output = output.replace(source.language.source_name(source.code), source.label)
             report.compile[role] = CompileSummary(result.ok, output, result.time_ms) if source.language.compiled or not result.ok else None
             if result.ok and result.program is not None:
                 programs[role] = result.program
@@ -93,10 +95,8 @@ class StressTest:
                 if source.secret:
                     report.error = f"{source.label} doesn't compile here"
                 else:
-                    first = next(
-                        (line for line in results[role].output.splitlines() if "error" in line.lower()),
-                        last_line(results[role].output.encode()),
-                    )
+                    output = report.compile[role].output
+                    first = next((line for line in output.splitlines() if "error" in line.lower()), last_line(output.encode()))
                     whose = "your solution" if role == "solution" else f"the {role} ({source.label})"
                     report.error = f"{whose} doesn't compile" + (f": {first[:200]}" if first else "")
                 return None
