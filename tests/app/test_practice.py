@@ -253,3 +253,36 @@ async def test_a_file_that_vanishes_is_a_clear_line_and_the_code_stays(make_app,
         await pilot.press("ctrl+s")  # writes it again: nothing on disk to lose
         await pilot.pause()
         assert path.read_text() == RIGHT
+
+
+# ---- stress testing: what the form and a bad generator say (the real thing: test_stress_docker.py) ----
+async def test_the_stress_screen_says_in_one_line_what_is_missing_or_broken(make_app, solution, with_reference, tmp_path):
+    from tui.app.screens.stress import StressScreen
+
+    crash = tmp_path / "gen.py"
+    crash.write_text("print(1, 2)  # fake: crash\n")
+    app = make_app(problem="add-two", solution=solution(RIGHT), roots=[with_reference])
+    async with app.run_test(size=SIZE) as pilot:
+        code = app.screen.query_one(widgets.CodeEditor).text
+        await pilot.press("ctrl+g")
+        await wait_for(pilot, lambda: isinstance(app.screen, StressScreen))
+        screen = app.screen
+
+        def line() -> str:
+            return str(screen.query_one("#stress-progress").content)
+
+        await pilot.press("ctrl+r")
+        assert line() == "Name the generator's file: a program that prints one input, given the seed as its first argument."
+        screen.query_one("#stress-generator").value = str(tmp_path / "missing.py")
+        await pilot.press("ctrl+r")
+        assert line() == f"{tmp_path / 'missing.py'}: no such file"
+        screen.query_one("#stress-generator").value = str(crash)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: screen.report is not None)
+        assert line() == "the generator (gen.py) crashed on round 1 (seed 1) (killed by SIGSEGV): Segmentation fault"
+        screen.reference_allowed = False  # as exam mode has it: the brute must be the user's own
+        await pilot.press("ctrl+r")
+        assert line() == "Here the reference solution can't be the brute: name a brute of your own."
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, StressScreen))
+        assert app.screen.query_one(widgets.CodeEditor).text == code  # nothing of the user's lost

@@ -124,14 +124,11 @@ class StressTest:
                 return False
             stdin, expected = sample.input(), sample.expected()
             run = self.sandbox.run(brute, stdin, limits, cancel)
-            problem = program_failure(run, limits, self.brute)
+            problem = program_failure(run, limits, self.brute, sample.name)
             verdict, message = (Verdict.IE, problem) if problem else self._check(run.stdout, stdin, expected, 0, cancel)
             if verdict is not Verdict.AC and not cancel.is_set():
-                report.error = (
-                    f"the brute ({self.brute.label}) fails {sample.name}: "
-                    + (message if problem else f"{verdict.label}, {message}")
-                    + ": a brute must be right for its answers to judge by"
-                )
+                wrong = f"{name_of(self.brute)} fails {sample.name}: {verdict.label}, {message}: a brute must be right to judge by"
+                report.error = problem or wrong
                 return False
         return True
 
@@ -240,9 +237,9 @@ class StressTest:
         )
         if cancel.is_set():
             return None
-        problem = program_failure(gen, GENERATOR_LIMITS, self.generator)
+        problem = program_failure(gen, GENERATOR_LIMITS, self.generator, where)
         if problem:
-            return _Outcome(error=f"{problem} on {where}")
+            return _Outcome(error=problem)
         if not gen.stdout.strip():
             return _Outcome(error=f"the generator ({self.generator.label}) printed nothing on {where}: it should print one input")
         stdin = gen.stdout
@@ -256,7 +253,7 @@ class StressTest:
         verdict, message = classify(run, self.problem.limits, self.solution.language.memory_error_markers)
         if verdict is Verdict.IE:
             return _Outcome(error=f"the sandbox failed running your solution on {where}: {run.error}", input=stdin)
-        brute_problem = program_failure(brute, brute_limits, self.brute)
+        brute_problem = program_failure(brute, brute_limits, self.brute, where)
         if verdict is not None:  # crashed or ran out of time or memory: a failure whatever the brute says
             expected = b"" if brute_problem else brute.stdout
             return _Outcome(
@@ -264,7 +261,7 @@ class StressTest:
             )
         if brute_problem:
             hint = " (is the input within the problem's constraints?)" if self.brute.secret else ""
-            return _Outcome(error=f"{brute_problem} on {where}{hint}", input=stdin, input_digest=digest)
+            return _Outcome(error=brute_problem + hint, input=stdin, input_digest=digest)
         if not brute.stdout.strip() and self._answers_say_something:
             return _Outcome(error=f"{name_of(self.brute)} printed nothing on {where}", input=stdin, input_digest=digest)
         verdict, message = self._check(run.stdout, stdin, brute.stdout, number, cancel)

@@ -29,25 +29,26 @@ def name_of(source: Source) -> str:
     return source.label if source.secret else f"the {source.role} ({source.label})"
 
 
-def program_failure(run: RunResult, limits: Limits, source: Source) -> str:
-    """Why a generator's or brute's run is no use, in one line; "" when it
-    ran cleanly.  The reference's standard error is never quoted."""
+def program_failure(run: RunResult, limits: Limits, source: Source, where: str) -> str:
+    """Why a generator's or brute's run on `where` ("round 3 (seed 3)") is no
+    use, in one line; "" when it ran cleanly.  The reference's standard
+    error is never quoted."""
     verdict, _ = classify(run, limits, source.language.memory_error_markers)
     name = name_of(source)
     if verdict is None:
         return ""
     if verdict is Verdict.IE:
-        return f"the sandbox failed running {name}: {run.error}"
+        return f"the sandbox failed running {name} on {where}: {run.error}"
     if verdict is Verdict.TLE:
         why = " (does it loop, or wait for input?)" if source.role == "generator" else ""
-        return f"{name} ran past its {limits.time_s:g} s time limit{why}"
+        return f"{name} ran past its {limits.time_s:g} s time limit on {where}{why}"
     if verdict is Verdict.MLE:
-        return f"{name} ran out of memory ({limits.memory_mb} MiB)"
+        return f"{name} ran out of memory ({limits.memory_mb} MiB) on {where}"
     if verdict is Verdict.OLE:
-        return f"{name} printed more than {limits.output_mb:g} MiB"
-    how = f"was killed by {signal_name(run.signal)}" if run.signal else f"exited with code {run.exit_code}"
+        return f"{name} printed more than {limits.output_mb:g} MiB on {where}"
+    how = f"killed by {signal_name(run.signal)}" if run.signal else f"exit code {run.exit_code}"
     detail = "" if source.secret else last_line(run.stderr)
-    return f"{name} crashed ({how})" + (f": {detail}" if detail else "")
+    return f"{name} crashed on {where} ({how})" + (f": {detail}" if detail else "")
 
 
 def round_result(number: int, run: RunResult, verdict: Verdict, message: str) -> TestResult:
