@@ -19,11 +19,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from tui.judging import checkers
-from tui.judging.judge import default_jobs
+from tui.judging.judge import _result, default_jobs
 from tui.judging.reference import Programs, Source, generous
 from tui.judging.results import CompileSummary
 from tui.judging.stress_results import RoundFailure, Status, StressEvent, StressEventKind, StressReport
-from tui.judging.stress_runs import GENERATOR_LIMITS, SEED_FILE, last_line, name_of, program_failure, round_result, seeded_argv
+from tui.judging.stress_runs import GENERATOR_LIMITS, SEED_FILE, last_line, name_of, program_failure, seeded_argv
 from tui.judging.validator import FEEDBACK_FILES, Validators, argv_for, run_validator
 from tui.judging.verdicts import Verdict, classify
 from tui.limits import VALIDATOR_LIMITS
@@ -256,9 +256,7 @@ class StressTest:
         brute_problem = program_failure(brute, brute_limits, self.brute, where)
         if verdict is not None:  # crashed or ran out of time or memory: a failure whatever the brute says
             expected = b"" if brute_problem else brute.stdout
-            return _Outcome(
-                failure=RoundFailure(number, seed, stdin, expected, round_result(number, run, verdict, message)), input_digest=digest
-            )
+            return self._failed(number, seed, stdin, expected, run, verdict, message)
         if brute_problem:
             hint = " (is the input within the problem's constraints?)" if self.brute.secret else ""
             return _Outcome(error=brute_problem + hint, input=stdin, input_digest=digest)
@@ -270,15 +268,18 @@ class StressTest:
         if verdict is Verdict.IE:
             return _Outcome(error=f"the problem's checker could not judge {where} against the brute's output: {message}", input=stdin)
         if verdict is not Verdict.AC:
-            return _Outcome(
-                failure=RoundFailure(number, seed, stdin, brute.stdout, round_result(number, run, verdict, message)), input_digest=digest
-            )
+            return self._failed(number, seed, stdin, brute.stdout, run, verdict, message)
         return _Outcome(input_digest=digest)
 
     # ---- judging one output ------------------------------------------------
     def _stress_case(self, number: int, stdin: bytes, expected: bytes) -> TestCase:
         args = self.problem.tests[0].validator_args if self.problem.tests else ()
         return TestCase(number, f"round {number}", False, "stress", inline_input=stdin, inline_answer=expected, validator_args=args)
+
+    def _failed(self, number: int, seed: int, stdin: bytes, expected: bytes, run, verdict: Verdict, message: str) -> _Outcome:
+        """The round the solution failed, its run made a test's result as the judge makes one."""
+        result = _result(self._stress_case(number, stdin, expected), run, verdict, message)
+        return _Outcome(failure=RoundFailure(number, seed, stdin, expected, result), input_digest=hashlib.sha256(stdin).digest())
 
     def _check(self, output: bytes, stdin: bytes, expected: bytes, number: int, cancel) -> tuple[Verdict, str]:
         spec = self.problem.checker

@@ -4,7 +4,6 @@ a generator's or brute's run that went wrong says, in one line."""
 from __future__ import annotations
 
 from tui.judging.reference import Source
-from tui.judging.results import TestResult
 from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.limits import Limits
 from tui.sandbox.base import Program, RunResult
@@ -49,21 +48,3 @@ def program_failure(run: RunResult, limits: Limits, source: Source, where: str) 
     how = f"killed by {signal_name(run.signal)}" if run.signal else f"exit code {run.exit_code}"
     detail = "" if source.secret else last_line(run.stderr)
     return f"{name} crashed on {where} ({how})" + (f": {detail}" if detail else "")
-
-
-def round_result(number: int, run: RunResult, verdict: Verdict, message: str) -> TestResult:
-    """The solution's run of a round, as a test's result."""
-    return TestResult(
-        index=number,
-        name=f"round {number}",
-        hidden=False,
-        verdict=verdict,
-        time_ms=run.cpu_ms,
-        wall_ms=run.wall_ms,
-        memory_kb=run.memory_kb,
-        exit_code=run.exit_code,
-        signal=signal_name(run.signal),
-        stdout=run.stdout,
-        stderr=run.stderr,
-        message=message,
-    )
