@@ -91,7 +91,6 @@ def test_the_first_failing_round_is_reported_even_when_a_later_one_fails_first()
     assert (report.failure.round, report.failure.seed, report.rounds) == (4, 4, 3)
     assert (report.failure.expected, report.failure.result.stdout) == (b"4\n", b"5\n")
     assert {1, 2, 3, 4} <= set(sandbox.solution_runs)
-    assert max(sandbox.solution_runs) <= 4 + 3  # no round started after the failure was known, beyond those in flight
     assert events[-1].kind is StressEventKind.FINISHED and sandbox.running == 0
 
 
