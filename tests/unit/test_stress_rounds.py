@@ -107,7 +107,11 @@ def test_rounds_agreeing_count_up_and_the_seed_moves_each_round():
 def test_a_stop_ends_the_rounds_and_says_how_many_agreed():
     sandbox = ScriptedSandbox(wrong=set(), slow={seed: 0.05 for seed in range(1, 10_000)})
     cancel = threading.Event()
-    threading.Timer(0.5, cancel.set).start()
-    report = stress_test(sandbox, runs=10_000).run(cancel=cancel)
-    assert report.status is Status.CANCELLED and 0 < report.rounds < 10_000
+
+    def stop_after_two(event) -> None:
+        if event.kind is StressEventKind.ROUND and event.rounds >= 2:
+            cancel.set()  # as the stop key does
+
+    report = stress_test(sandbox, runs=10_000).run(stop_after_two, cancel=cancel)
+    assert report.status is Status.CANCELLED and 2 <= report.rounds < 10_000
     assert sandbox.running == 0
