@@ -203,13 +203,13 @@ async def test_a_change_on_disk_reloads_the_editor_and_runs_the_tests_when_turne
         screen = app.screen
         editor = screen.query_one(widgets.CodeEditor)
         path.write_text(RIGHT + "# saved from vim\n")
-        await wait_for(pilot, lambda: editor.text == RIGHT + "# saved from vim\n", timeout=10)
+        await wait_for(pilot, lambda: editor.text == RIGHT + "# saved from vim\n", timeout=30)
         await pilot.pause(0.3)
         assert fake.runs == 0  # off by default
         await pilot.press("f9")
         assert app.store.settings()["run_on_change"] is True
         path.write_text(RIGHT + "# fake: wrong\n")
-        await wait_for(pilot, lambda: fake.runs == 3 and not screen.running, timeout=10)
+        await wait_for(pilot, lambda: fake.runs == 3 and not screen.running, timeout=30)
         await pilot.pause()
         assert editor.text == RIGHT + "# fake: wrong\n"
         assert headline(screen) == "You have passed 0/3 tests"
@@ -226,7 +226,7 @@ async def test_a_change_on_disk_while_the_editor_has_edits_asks_and_never_overwr
         await pilot.press("#", " ", "m", "i", "n", "e")
         mine = editor.text
         path.write_text(RIGHT + "# theirs\n")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), timeout=10)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), timeout=30)
         await pilot.press("n")  # keep the editor's
         await pilot.pause()
         assert editor.text == mine
@@ -248,7 +248,7 @@ async def test_a_file_that_vanishes_is_a_clear_line_and_the_code_stays(make_app,
     async with app.run_test(size=SIZE) as pilot:
         editor = app.screen.query_one(widgets.CodeEditor)
         path.unlink()
-        await wait_for(pilot, lambda: any("was deleted or moved away" in n.message for n in app._notifications), timeout=10)
+        await wait_for(pilot, lambda: any("was deleted or moved away" in n.message for n in app._notifications), timeout=30)
         assert editor.text == RIGHT
         await pilot.press("ctrl+s")  # writes it again: nothing on disk to lose
         await pilot.pause()
