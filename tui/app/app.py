@@ -272,6 +272,10 @@ class ProctorXApp(App[int]):
         if isinstance(screen, ProblemScreen):
             yield from self.problem_commands(screen)
             yield SystemCommand("New custom test", "Add your own input and expected output (ctrl+n)", screen.action_add_test)
+            yield SystemCommand("Stress test", "Generated inputs, a brute's answers, until one fails (ctrl+g)", screen.action_stress)
+            yield SystemCommand("Re-run the failed tests", "Only the tests that failed last time (f8)", screen.action_run_failed)
+            yield SystemCommand("Edit in $VISUAL / $EDITOR", "Your own editor, then the code back here (f3)", screen.action_external_editor)
+            yield SystemCommand("Run on change: on/off", "Run the tests when the code changes (f9)", screen.action_toggle_run_on_change)
             yield SystemCommand("Back to problems", "The problem list (ctrl+o)", screen.action_problems)
         for problem in self.library.problems:
             yield SystemCommand(

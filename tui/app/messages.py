@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from tui.judging import Event, Report
+from tui.packages import TestCase
 
 
 @dataclass
@@ -69,3 +70,13 @@ class FinalJudged(Message, bubble=False):
     report: Report | None
     total: int
     last: bool = False
+
+
+@dataclass
+class ReferenceAnswers(Message, bubble=False):
+    """Custom tests of a run that the reference solution answered (each test
+    now with its expected output), and those it could not (why)."""
+
+    run_id: int
+    answered: dict[int, TestCase]
+    failed: dict[int, str]

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import contextmanager
 
 from tui.judging import Judge, OnEvent, Report, calibration, default_jobs
 from tui.judging.gate import RunGate
+from tui.judging.reference import Answer, Programs, Source, answer_inputs
+from tui.judging.stress import OnStressEvent, StressTest
+from tui.judging.stress_results import StressReport
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox import Progress, Sandbox, SandboxUnavailable, open_sandbox
@@ -46,6 +50,7 @@ class Runner:
         self._runs: set[threading.Event] = set()
         self._runs_lock = threading.Condition()
         self._closed = False
+        self.programs = Programs()  # generators, brutes and the reference, compiled once per session
 
     @property
     def available(self) -> bool:
@@ -118,14 +123,37 @@ class Runner:
         reveal_hidden: bool = False,
     ) -> Report:
         """reveal_hidden: hidden tests come back whole (a teacher's demo), not as verdict, time and memory only."""
-        with self._runs_lock:
-            if self._closed:
-                raise SandboxUnavailable("the app is closing")
-            self._runs.add(cancel)
-        try:
+        with self._tracked(cancel):
             self.prepare(language, progress)
             judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate, reveal_hidden=reveal_hidden)
             return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
+
+    def stress(
+        self, problem: Problem, solution: Source, generator: Source, brute: Source, runs: int, seed: int, on_event: OnStressEvent, cancel
+    ) -> StressReport:
+        with self._tracked(cancel):
+            for source in (solution, generator, brute):
+                self.prepare(source.language)
+            test = StressTest(self.sandbox, problem, solution, generator, brute, runs, seed, jobs=self.jobs, programs=self.programs)
+            return test.run(on_event, cancel)
+
+    def reference_answers(self, problem: Problem, inputs: list[bytes], cancel: threading.Event) -> list[Answer]:
+        """The problem's reference solution run on each input (custom tests'
+        expected outputs)."""
+        with self._tracked(cancel):
+            return answer_inputs(self.sandbox, self.programs, problem, inputs, cancel)
+
+    @contextmanager
+    def _tracked(self, cancel: threading.Event):
+        """A run in flight: quitting cancels it and waits for it."""
+        with self._runs_lock:
+            if self._closed:
+                raise SandboxUnavailable("the app is closing")
+            if self.sandbox is None:
+                raise SandboxUnavailable(self.error or "the sandbox is not open")
+            self._runs.add(cancel)
+        try:
+            yield
         finally:
             with self._runs_lock:
                 self._runs.discard(cancel)

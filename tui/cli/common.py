@@ -13,6 +13,7 @@ from pathlib import Path
 from tui import languages, resources, settings
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
 from tui.judging import Report, Verdict, default_jobs
+from tui.judging.reference import read_code
 from tui.packages import Problem, ProblemError, find
 
 log = logging.getLogger(__name__)
@@ -49,15 +50,9 @@ def load_problem(name: str, problems: Path | None) -> Problem:
 
 def read_solution(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a folder, not a source file") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: is not UTF-8 text") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: can't be read ({exc.strerror})") from None
+        return read_code(path)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def language_for(lang: str | None, solution: Path | None) -> languages.Language:

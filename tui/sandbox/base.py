@@ -82,6 +82,19 @@ def compile_failure(run: RunResult, limits: Limits) -> CompileResult | None:
     return None
 
 
+@dataclass(frozen=True)
+class WarmRuns:
+    """Runs of one program that are coming (for Sandbox.warm_many): `count`
+    of them, started with `argv` (None: the language's run line) and
+    collecting `collect`, as run() would be called."""
+
+    program: Program
+    limits: Limits
+    count: int
+    argv: tuple[str, ...] | None = None
+    collect: tuple[str, ...] = ()
+
+
 Progress = Callable[[str, float | None], None]
 """Called with a line of progress and a fraction done (None when unknown)."""
 
@@ -110,6 +123,11 @@ class Sandbox(Protocol):
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         """A hint: `count` runs of this program are coming (a sandbox may get
         ready for them ahead of need); 0 releases whatever it got ready."""
+
+    def warm_many(self, runs: list[WarmRuns]) -> None:
+        """A hint, like warm(), for several programs whose runs interleave (a
+        stress test's generator, brute and solution): each gets ready on its
+        own; an empty list releases them."""
 
     def run(
         self,

@@ -25,7 +25,7 @@ from tui.sandbox import images, streams, wire
 from tui.sandbox.engine import ENGINE_ERRORS, EngineWatch
 from tui.sandbox.pool import ContainerPool, ContainerSpec, Started
 from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
+from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, WarmRuns, compile_failure, source_program
 
 LABEL = "proctorx"
 OWNER_LABEL = "proctorx.owner"
@@ -121,6 +121,8 @@ class DockerSandbox:
         self._unremoved: set[str] = set()  # removals the engine was not there for
         self.pool = ContainerPool(self, depth=warm_depth or max(4, 2 * jobs))
         self.engine = EngineWatch(self.api, on_lost=self._engine_lost, on_back=self._engine_back)
+        # warm_many's other programs, a pool each (the first one uses self.pool).
+        self._lanes: dict[ContainerSpec, ContainerPool] = {}
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -153,7 +155,9 @@ class DockerSandbox:
         # engine, perhaps with another data root); its warm containers went with it.
         with self._lock:
             self._prepared.clear()
-        self.pool.discard()
+            lanes = list(self._lanes.values())
+        for pool in [self.pool, *lanes]:
+            pool.discard()
 
     def _engine_back(self) -> None:
         with self._lock:
@@ -406,7 +410,7 @@ class DockerSandbox:
         if self.engine.lost and self.engine.gone():
             return self._lost_result()
         try:
-            started = self.pool.take(spec)
+            started = self._lanes.get(spec, self.pool).take(spec)
             result = self.use(started, files, program.modes, stdin, cancel)
         except ENGINE_ERRORS as exc:
             if self.engine.gone():
@@ -424,6 +428,26 @@ class DockerSandbox:
             return  # nothing can start while the engine is gone
         self.pool.warm(self.run_spec(program, limits), count)
 
+    def warm_many(self, runs: list[WarmRuns]) -> None:
+        """The first program's runs are warmed in the main pool, each other
+        program's (by container spec) in a pool of its own; programs no longer
+        named lose theirs."""
+        wanted: dict[ContainerSpec, int] = {}
+        for r in runs:
+            spec = self.run_spec(r.program, r.limits, argv=list(r.argv) if r.argv else None, collect=r.collect)
+            wanted[spec] = wanted.get(spec, 0) + r.count
+        specs = list(wanted)
+        with self._lock:
+            gone = [lane for spec, lane in self._lanes.items() if spec not in specs[1:]]
+            self._lanes = {spec: self._lanes.get(spec) or ContainerPool(self, depth=max(2, self.pool.depth // 2)) for spec in specs[1:]}
+            lanes = dict(self._lanes)
+        for lane in gone:
+            lane.close()
+        if specs:
+            self.pool.warm(specs[0], wanted[specs[0]])
+        for spec, lane in lanes.items():
+            lane.warm(spec, wanted[spec])
+
     def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:
         language = program.language
         command = argv or language.run_argv(program.code, limits.memory_mb)
@@ -433,6 +457,10 @@ class DockerSandbox:
     def close(self) -> None:
         """Removes what is still ours.  Containers that ended are left to the
         engine, which removes them even after this process is gone."""
+        with self._lock:
+            lanes, self._lanes = list(self._lanes.values()), {}
+        for lane in lanes:
+            lane.close()
         self.pool.close()
         self._wait_asked_removals()
         with self._lock:

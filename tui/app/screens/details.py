@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tui.app.answers import ReferenceAnswered
 from tui.app.widgets.diff_view import line_diff
 from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, ran, status_text
 from tui.judging import TestResult, Verdict
@@ -96,6 +97,8 @@ class DetailsScreen(Screen):
             text.append(f"   time {format_time(result)}{wall}   memory {format_memory(result) or '—'}")
         if result.rerun_alone:
             text.append("\nRun again alone: beside other tests it came near its time limit, so this is a run with nothing else running.")
+        if isinstance(test, ReferenceAnswered):
+            text.append("\nexpected: from the reference solution (this custom test had no expected output)", style="italic")
         if not self.judged and result.verdict in (Verdict.AC, Verdict.WA):
             text.append("\nThis custom test has no expected output: what your program printed is shown, not judged.")
         elif result.message and (self.reveal_hidden or not test.hidden):
@@ -125,7 +128,9 @@ class DetailsScreen(Screen):
         yield section("Input", shown(test.input()), "details-input")
         with Horizontal(id="details-outputs"):
             if self.judged:
-                yield section("Expected output", shown(expected), "details-expected")
+                from_reference = isinstance(test, ReferenceAnswered)
+                title = "Expected output — from the reference solution" if from_reference else "Expected output"
+                yield section(title, shown(expected), "details-expected")
             actual = shown(result.stdout, "(no output)") if program_ran else Text("(not run)", style="dim italic")
             yield section("Your output", actual, "details-actual")
         if program_ran and not stderr_first:

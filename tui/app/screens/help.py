@@ -67,6 +67,7 @@ class HelpScreen(ModalScreen[None]):
         from tui.app.screens.details import DetailsScreen
         from tui.app.screens.picker import PickerScreen
         from tui.app.screens.problem import ProblemScreen
+        from tui.app.screens.stress import StressScreen
         from tui.app.widgets import TestTable
 
         return [
@@ -75,6 +76,7 @@ class HelpScreen(ModalScreen[None]):
             *self.extra,
             ("Test panel", TestTable.BINDINGS),
             ("Test details", DetailsScreen.BINDINGS),
+            ("Stress test", StressScreen.BINDINGS),
             ("Problem list", PickerScreen.BINDINGS),
         ]
 

@@ -17,6 +17,7 @@ from tui.app import messages as msg
 from tui.app.screens.confirm import ConfirmScreen
 from tui.app.screens.custom_test import CustomTestScreen
 from tui.app.screens.details import DetailsScreen
+from tui.app.screens.practice import PracticeTools
 from tui.app.store import CustomTest
 from tui.app.widgets import CodeEditor, Splitter, StatusLine, TestPanel, TestTable
 from tui.judging import Event, EventKind, Report, Verdict
@@ -56,7 +57,7 @@ def describe_limits(problem: Problem, factor: float = 1.0) -> str:
     return " · ".join(parts)
 
 
-class ProblemScreen(Screen):
+class ProblemScreen(PracticeTools, Screen):
     BINDINGS = [
         Binding("ctrl+r,f5", "run", "Run tests", id="problem.run"),
         # Not in the footer: the banner says "esc cancels" while a run is on,
@@ -73,6 +74,11 @@ class ProblemScreen(Screen):
         Binding("alt+right", "resize_statement(4)", "Wider statement", show=False, id="problem.widen_statement"),
         Binding("alt+up", "resize_tests(2)", "Taller test panel", show=False, id="problem.taller_tests"),
         Binding("alt+down", "resize_tests(-2)", "Shorter test panel", show=False, id="problem.shorter_tests"),
+        # Practice (screens/practice.py): not in the footer, which is full; f1 and ctrl+p list them.
+        Binding("f8", "run_failed", "Re-run the failed tests", show=False, id="problem.run_failed"),
+        Binding("ctrl+g", "stress", "Stress test", show=False, id="problem.stress"),
+        Binding("f3", "external_editor", "Edit in $VISUAL / $EDITOR", show=False, id="problem.external_editor"),
+        Binding("f9", "toggle_run_on_change", "Run the tests when the file changes: on/off", show=False, id="problem.run_on_change"),
     ]
     # Whether runs bring hidden tests back whole (their input, output, diff): demo mode's, never practice's.
     reveal_hidden = False
@@ -192,7 +198,7 @@ class ProblemScreen(Screen):
                     inline_answer=(custom.expected or "").encode(),
                 )
             )
-        return tests
+        return self.answer_from_cache(tests)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_run":
@@ -220,8 +226,7 @@ class ProblemScreen(Screen):
             store.set_last_language(self.problem.slug, self.language.id)
             if not quiet:
                 where = [str(path)]
-                if self._writable_solution():
-                    self.solution.write_text(code, encoding="utf-8")
+                if self._writable_solution() and self.write_solution_file(code):
                     where.insert(0, str(self.solution))
                 self.notify("Saved to " + " and ".join(where), title="Saved")
         self._show_saved()
@@ -366,15 +371,20 @@ class ProblemScreen(Screen):
 
     # ---- running ------------------------------------------------------------
     def action_run(self) -> None:
+        self.run_tests()
+
+    def run_tests(self, only: set[int] | None = None, scope: str = "") -> None:
+        """Every test, or `only` those (scope "one" or "failed", for the banner)."""
         if self.running:
             self.notify("Tests are already running: escape cancels them.", severity="warning")
             return
         self.save(quiet=True)
         tests = self.all_tests()
-        run_id, cancel = self.panel.start(tests, self.unjudged, self.language)
+        run_id, cancel = self.panel.start(tests, self.unjudged, self.language, only=only, scope=scope)
         self._fit_tests_pane()
+        chosen = tests if only is None else [t for t in tests if t.index in only]
         self.run_code = (self.language, self.code())
-        self._judge(run_id, self.language, self.code(), tests, cancel)
+        self._judge(run_id, self.language, self.code(), chosen, cancel)
 
     def action_cancel_run(self) -> None:
         self.panel.cancel()
@@ -406,6 +416,7 @@ class ProblemScreen(Screen):
             self.app.post_message(msg.ImageProgress(line, fraction))
 
         try:
+            tests = self.fill_reference_answers(run_id, tests, cancel)
             runner.judge(self.problem, language, code, tests, on_event, cancel, progress, reveal_hidden=self.reveal_hidden)
         except SandboxUnavailable as exc:
             # A judge server's runner builds no images: its failure is the banner's alone.
@@ -430,7 +441,7 @@ class ProblemScreen(Screen):
         elif report is not None:
             if self.app.sandbox_state[1] is False and runner.available:
                 self.app.sandbox_state = (runner.describe(), True)
-            if not message.cancelled:
+            if not message.cancelled and not message.partial:
                 self._record(report)
         # After the result is on screen: starting containers takes the CPU
         # the banner needs to appear.

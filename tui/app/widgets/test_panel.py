@@ -19,6 +19,7 @@ from textual.reactive import reactive
 
 from tui.app import messages as msg
 from tui.app.widgets.banner import ResultBanner
+from tui.app.widgets.rerun import outcome as rerun_outcome
 from tui.app.widgets.test_table import Row, TestTable
 from tui.judging import Event, EventKind, Report, TestResult, Verdict
 from tui.languages import Language
@@ -63,6 +64,7 @@ class TestPanel(Vertical):
 
         report: Report | None
         cancelled: bool = False
+        partial: bool = False  # only some of the tests ran (one, or those that failed)
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -72,6 +74,7 @@ class TestPanel(Vertical):
         self._language: Language | None = None
         self._total = 0
         self._finished = 0
+        self._scope = ""  # "" every test; "one" or "failed": only those (see start)
         self._handlers = {
             EventKind.COMPILE_STARTED: self._compile_started,
             EventKind.COMPILE_FINISHED: self._compile_finished,
@@ -101,15 +104,26 @@ class TestPanel(Vertical):
         self.unjudged = set(unjudged)
         self.table.set_tests(tests)
 
-    def start(self, tests: list[TestCase], unjudged: set[int], language: Language) -> tuple[int, threading.Event]:
-        """A new run of these tests: its id (for its messages) and its cancel switch."""
+    def start(
+        self, tests: list[TestCase], unjudged: set[int], language: Language, only: set[int] | None = None, scope: str = ""
+    ) -> tuple[int, threading.Event]:
+        """A new run of these tests: its id (for its messages) and its cancel
+        switch.  With `only`, just those run ("one" test, or the "failed"
+        ones: `scope`) and the other rows keep their last result."""
         self.run_id += 1
         self.cancel_event = threading.Event()
-        self._language, self._total, self._finished = language, len(tests), 0
-        self.show_tests(tests, unjudged)
-        self.table.mark_queued()
+        self._scope = scope if only is not None else ""
+        if only is None:
+            self.show_tests(tests, unjudged)
+        else:
+            self.unjudged = set(unjudged)
+            for test in tests:
+                if test.index in only:
+                    self.table.replace_test(test)
+        self._language, self._total, self._finished = language, len(only) if only is not None else len(tests), 0
+        self.table.mark_queued(only)
         self.running = True
-        self.banner(f"Running {len(tests)} tests… (esc cancels)", "running")
+        self.banner(f"Running {self._total} test{'s' if self._total != 1 else ''}… (esc cancels)", "running")
         return self.run_id, self.cancel_event
 
     def cancel(self) -> None:
@@ -124,6 +138,16 @@ class TestPanel(Vertical):
     def on_judge_event(self, message: msg.JudgeEvent) -> None:
         if message.run_id == self.run_id and self.running:
             self._handlers[message.event.kind](message.event)
+
+    def on_reference_answers(self, message: msg.ReferenceAnswers) -> None:
+        """Custom tests the reference solution answered are judged from now on."""
+        if message.run_id != self.run_id or not self.running:
+            return
+        for index, test in message.answered.items():
+            self.unjudged.discard(index)
+            self.table.replace_test(test)
+        for index, why in message.failed.items():
+            self.notify(f"Test {index} has no expected output: {why}. It is run, not judged.", severity="warning", timeout=8)
 
     def on_run_failed(self, message: msg.RunFailed) -> None:
         if message.run_id != self.run_id or not self.running:
@@ -184,7 +208,7 @@ class TestPanel(Vertical):
             self.banner(compile_headline(output), "failed")
         else:
             self._show_outcome(report)
-        self.post_message(self.Ended(report, cancelled=report.cancelled))
+        self.post_message(self.Ended(report, cancelled=report.cancelled, partial=bool(self._scope)))
 
     def _show_outcome(self, report: Report) -> None:
         judged = {t.index for t in report.tests if t.index not in self.unjudged}
@@ -197,4 +221,8 @@ class TestPanel(Vertical):
             table = self.table
             table.move_cursor(row=list(table.rows_by_index).index(failed.index))
             detail += " · enter shows it" if table.has_focus else " · f4 then enter shows it"
+        if self._scope:
+            headline, state = rerun_outcome(report, self._scope, self.unjudged)
+            self.banner(headline, state, detail)
+            return
         self.banner(f"You have passed {passed}/{len(judged)} tests", state, detail)

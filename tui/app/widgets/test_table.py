@@ -81,6 +81,7 @@ class TestTable(DataTable):
     BINDINGS = [
         Binding("enter", "select_cursor", "Details", id="tests.details"),
         Binding("delete,d", "delete_custom", "Delete custom test", id="tests.delete_custom"),
+        Binding("r", "run_one", "Run this test", id="tests.run_one"),
     ]
 
     def __init__(self, **kwargs) -> None:
@@ -122,10 +123,18 @@ class TestTable(DataTable):
         self.update_cell(key, "time", time)
         self.update_cell(key, "memory", memory)
 
-    def mark_queued(self) -> None:
+    def mark_queued(self, only: set[int] | None = None) -> None:
         for index, row in self.rows_by_index.items():
-            row.state, row.result = "queued", None
-            self._set(index, Text("· queued", style="dim"))
+            if only is None or index in only:
+                row.state, row.result = "queued", None
+                self._set(index, Text("· queued", style="dim"))
+
+    def replace_test(self, test: TestCase) -> None:
+        """The same row with its test made anew (an expected output found, say)."""
+        row = self.rows_by_index.get(test.index)
+        if row is not None:
+            row.test = test
+            self.update_cell(str(test.index), "name", Text(test.name), update_width=True)
 
     def mark_running(self, index: int) -> None:
         row = self.rows_by_index.get(index)
@@ -218,4 +227,15 @@ class TestTable(DataTable):
 
     @dataclass
     class DeleteCustom(Message):
+        test: TestCase
+
+    def action_run_one(self) -> None:
+        row = self.current_test()
+        if row is not None:
+            self.post_message(self.RunOne(row.test))
+
+    @dataclass
+    class RunOne(Message):
+        """Run just this test."""
+
         test: TestCase

@@ -131,6 +131,9 @@ class LocalSandbox:
     def check(self) -> None:
         pass  # nothing to go away: this machine runs the programs itself
 
+    def warm_many(self, runs: list) -> None:
+        pass
+
     def compile(
         self,
         language: Language,
