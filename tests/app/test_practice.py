@@ -207,7 +207,7 @@ async def test_a_change_on_disk_reloads_the_editor_and_runs_the_tests_when_turne
         await pilot.pause(0.3)
         assert fake.runs == 0  # off by default
         await pilot.press("f9")
-        assert app.store.settings()["run_on_change"] is True
+        assert app.store.state("run_on_change") is True
         path.write_text(RIGHT + "# fake: wrong\n")
         await wait_for(pilot, lambda: fake.runs == 3 and not screen.running, timeout=30)
         await pilot.pause()

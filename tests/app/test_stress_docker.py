@@ -88,5 +88,5 @@ async def test_stress_rounds_that_agree_and_a_stop_key(data_dir, tmp_path):
         await pilot.press("escape")  # and goes back
         await wait_for(pilot, lambda: isinstance(app.screen, ProblemScreen))
         # Remembered for the next time.
-        assert app.store.settings()["stress"]["bounded-subarrays"]["generator"] == str(generator)
+        assert app.store.state("stress")["bounded-subarrays"]["generator"] == str(generator)
         await pilot.press("ctrl+q")

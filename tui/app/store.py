@@ -66,9 +66,16 @@ class Store:
         _write(path, code)
         return path
 
-    # ---- what the app remembers: the last language per problem ------------
+    # ---- what the app remembers: the last language per problem, run on change, stress forms
     def _state(self) -> dict:
         return _read_json(self.root / STATE_FILE, {})
+
+    def state(self, key: str, default=None):
+        """A value the app remembers between sessions (not a setting: the user doesn't write it)."""
+        return self._state().get(key, default)
+
+    def set_state(self, key: str, value) -> None:
+        _write(self.root / STATE_FILE, json.dumps({**self._state(), key: value}, indent=2))
 
     def last_language(self, slug: str) -> str | None:
         languages = self._state().get("languages")

@@ -21,13 +21,17 @@ from tui.exam.session import SessionError
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 
-# Actions of the practice screen an exam does not offer.
-LOCKED_OUT = {"problems", "add_test"}
+# Actions of the practice screen an exam does not offer: the problem list,
+# custom tests, and the practice tools (stress testing and reference answers
+# would let the reference solution answer any input; your own editor opens files;
+# partial runs would log partial results).
+LOCKED_OUT = {"problems", "add_test", "stress", "external_editor", "toggle_run_on_change", "run_failed"}
 # And what stops at zero.
 STOPPED_AT_ZERO = {"run", "save", "choose_language", "add_test"}
 
 
 class ExamProblemScreen(ProblemScreen):
+    reference_allowed = False
     BINDINGS = [
         Binding("f8,ctrl+pagedown", "step_problem(1)", "Next problem", id="exam.next_problem"),
         Binding("f3,ctrl+pageup", "step_problem(-1)", "Previous problem", id="exam.previous_problem"),
@@ -106,6 +110,10 @@ class ExamProblemScreen(ProblemScreen):
         if action in LOCKED_OUT or (self.app.locked and action in STOPPED_AT_ZERO):
             return False
         return super().check_action(action, parameters)
+
+    def on_test_table_run_one(self, message: TestTable.RunOne) -> None:
+        message.stop()  # the practice screen would run the one test: an exam's run is always all of them
+        self.notify("In an exam a run is of every test: ctrl+r.", severity="warning")
 
     def lock_editor(self) -> None:
         """Time is up: the code stays on screen, read-only."""

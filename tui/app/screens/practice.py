@@ -52,7 +52,7 @@ class PracticeTools:
 
     @property
     def run_on_change(self) -> bool:
-        return bool(self.app.store.settings().get("run_on_change", False))
+        return bool(self.store.state("run_on_change", False))
 
     # ---- expected outputs from the reference solution ------------------------------
     @property
@@ -225,7 +225,7 @@ class PracticeTools:
 
     def action_toggle_run_on_change(self) -> None:
         on = not self.run_on_change
-        self.app.store.update_settings(run_on_change=on)
+        self.store.set_state("run_on_change", on)
         what = self.watched.name if self.watched is not None else "the code coming back from your editor"
         self.notify(f"Run the tests when {what} changes: {'on' if on else 'off'}", title="Run on change")
 

@@ -66,7 +66,7 @@ class StressScreen(Screen[CustomTest | None]):
         return self.cancel_event is not None
 
     def _remembered(self) -> dict:
-        return self.app.store.settings().get("stress", {}).get(self.problem.slug, {})
+        return self.app.store.state("stress", {}).get(self.problem.slug, {})
 
     def compose(self) -> ComposeResult:
         remembered = self._remembered()
@@ -132,14 +132,14 @@ class StressScreen(Screen[CustomTest | None]):
                     return "This problem ships no reference solution: name a brute of your own."
         except ValueError as exc:
             return str(exc)
-        settings = self.app.store.settings().get("stress", {})
+        settings = self.app.store.state("stress", {})
         settings[self.problem.slug] = {
             "generator": str(Path(generator_text).expanduser().resolve()),
             "brute": str(Path(brute_text).expanduser().resolve()) if brute_text else "",
             "runs": runs,
             "seed": seed,
         }
-        self.app.store.update_settings(stress=settings)
+        self.app.store.set_state("stress", settings)
         return generator, brute, runs, seed
 
     def action_start(self) -> None:
@@ -237,7 +237,7 @@ class StressScreen(Screen[CustomTest | None]):
         colors = self.app.get_css_variables()
         parts = []
         if result.verdict is Verdict.WA:
-            diff = line_diff(failure.expected.decode("utf-8", "replace"), result.stdout.decode("utf-8", "replace"), colors)
+            diff = line_diff(failure.expected, result.stdout, colors)
             parts.append(section("Diff", diff, "stress-diff"))
         # The outputs before the input, which may be megabytes.
         parts.append(
