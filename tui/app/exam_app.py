@@ -42,8 +42,9 @@ class ExamApp(ProctorXApp):
         data_dir=None,
         jobs: int | None = None,
         clock: Clock = now,
+        runner=None,
     ) -> None:
-        super().__init__([], sandbox_kind=sandbox_kind, sandbox=sandbox, data_dir=data_dir, jobs=jobs)
+        super().__init__([], sandbox_kind=sandbox_kind, sandbox=sandbox, data_dir=data_dir, jobs=jobs, runner=runner)
         self.exam_file = exam
         self.records = records
         self.clock = clock
@@ -240,9 +241,10 @@ class ExamApp(ProctorXApp):
         super()._stop_from_signal(signum)
 
 
-def run_exam_app(exam: Exam, records: Records, session: ExamSession | None = None, sandbox: str = "docker") -> int:
-    """Opens the exam app; the exit code for the CLI."""
-    app = ExamApp(exam, records, session=session, sandbox_kind=sandbox)
+def run_exam_app(exam: Exam, records: Records, session: ExamSession | None = None, sandbox: str = "docker", runner=None) -> int:
+    """Opens the exam app (judging through `runner` when given: a judge
+    server's); the exit code for the CLI."""
+    app = ExamApp(exam, records, session=session, sandbox_kind=sandbox, runner=runner)
     try:
         app.run()
     finally:

@@ -20,11 +20,11 @@ from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
 ACTIONS = ("report", "grade")
 
 
-def _load_exam(path: Path):
+def _load_exam(path: Path, load_problems: bool = True):
     from tui.exam.examfile import ExamFileError, load_exam
 
     try:
-        return load_exam(path, common.problem_roots(None))
+        return load_exam(path, common.problem_roots(None), load_problems=load_problems)
     except ExamFileError as exc:
         raise UsageError(str(exc)) from None
 
@@ -35,12 +35,15 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--student", help="the student's id (asked for in the app when absent)")
     parser.add_argument("--log", type=Path, help="the log folder (default: the exam file's `log`, ./logs beside it)")
     common.sandbox_argument(parser)
+    common.judge_server_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from tui.exam.records import LogFolder, RecordsError
     from tui.exam.session import ExamSession, SessionError
 
+    if args.judge:
+        return _run_on_server(args, _load_exam(args.exam_file, load_problems=False))
     exam = _load_exam(args.exam_file)
     records = LogFolder(args.log or exam.log)
     session = None
@@ -53,6 +56,66 @@ def run(args: argparse.Namespace) -> int:
     from tui.app.exam_app import run_exam_app  # the only path that loads Textual
 
     return run_exam_app(exam, records, session=session, sandbox=args.sandbox)
+
+
+def _run_on_server(args: argparse.Namespace, exam) -> int:
+    if args.log is not None:
+        raise UsageError("--log: with --judge the judge server keeps the exam's record; leave --log out")
+    from tui.app.remote_runner import RemoteRunner  # the app's door to a server (no Textual in it)
+
+    runner = RemoteRunner(args.judge, args.token)
+    try:
+        exam, session = server_session(exam, runner, args.student)
+        from tui.app.exam_app import run_exam_app
+
+        return run_exam_app(exam, session.records, session=session, runner=runner)
+    finally:
+        runner.close()
+
+
+def server_session(exam, runner, student: str | None = None):
+    """(exam, session) for an exam the judge server judges and records: the
+    student is the token's, the record is the server's (no log folder here),
+    the problems are the server's (what judges, and what runs are recorded
+    under), and the countdown runs on the server's clock.  UsageError or
+    SandboxUnavailable, one line, when it can't be sat."""
+    import dataclasses
+    from datetime import datetime
+
+    from tui.exam.session import ExamSession, SessionError, parse_time
+    from tui.sandbox.base import SandboxUnavailable
+    from tui.server.client import JudgeServerError
+    from tui.server.exam_records import ServerRecords
+
+    runner.open()
+    if not runner.available:
+        raise SandboxUnavailable((runner.error or f"the judge server {runner.url} can't be used").replace("\n", " "))
+    try:
+        served = runner.client.exam()
+    except JudgeServerError as exc:
+        raise UsageError(f"{exc} (an exam needs the token the server's tokens file gives for it)") from None
+    if served.get("sha256") != exam.sha256:
+        raise UsageError(
+            f"{exam.path}: the judge server holds another exam ({served.get('title')!r}): open the exam file the server was started with"
+        )
+    owner = str(served.get("student") or runner.student or "")
+    if student is not None and student != owner:
+        raise UsageError(f"--student {student}: this token is {owner}'s; leave --student out or use your own token")
+    missing = [slug for slug in served.get("problems") or [] if slug not in runner.problems]
+    if missing:
+        raise UsageError(f"the judge server does not hold {', '.join(missing)} of the exam: tell the proctor")
+    exam = dataclasses.replace(exam, problems=tuple(runner.problems[slug] for slug in served["problems"]))
+    server_now = parse_time(served.get("now"))
+    skew = server_now - datetime.now().astimezone() if server_now else None
+
+    def clock() -> datetime:
+        moment = datetime.now().astimezone()
+        return moment + skew if skew is not None else moment
+
+    try:
+        return exam, ExamSession(exam, owner, ServerRecords(runner.client, owner), clock=clock, host=runner.url)
+    except SessionError as exc:
+        raise UsageError(str(exc)) from None
 
 
 APP = Command("exam", "the app locked to an exam; exam report / exam grade for the proctor", arguments, run)

@@ -47,9 +47,11 @@ class Exam:
         return next((p for p in self.problems if p.slug == slug), None)
 
 
-def load_exam(path: Path | str, problem_roots: list[Path] | None = None) -> Exam:
+def load_exam(path: Path | str, problem_roots: list[Path] | None = None, load_problems: bool = True) -> Exam:
     """Reads and checks an exam file; problems named by slug are looked up in
-    problem_roots (default: ./problems, then the shipped ones)."""
+    problem_roots (default: ./problems, then the shipped ones).  Without
+    load_problems only their list is checked: a judge server that holds the
+    exam brings them (a lab machine need not)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -81,7 +83,7 @@ def load_exam(path: Path | str, problem_roots: list[Path] | None = None) -> Exam
         title=title.strip(),
         path=path,
         sha256=hashlib.sha256(raw).hexdigest(),
-        problems=_problems(doc, problem_roots),
+        problems=_problems(doc, problem_roots) if load_problems else _no_problems(doc),
         duration_s=duration * 60,
         languages=_languages(doc),
         show_sample_output=show,
@@ -93,12 +95,22 @@ def _error(doc: YamlFile, key: str, message: str) -> ExamFileError:
     return ExamFileError(str(doc.error(key, message)))
 
 
-def _problems(doc: YamlFile, roots: list[Path] | None) -> tuple[Problem, ...]:
+def _problem_names(doc: YamlFile) -> list[str]:
     names = doc.data.get("problems")
     if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
         raise _error(
             doc, "problems", "`problems` is required: a list of slugs or folders, like `problems: [bounded-subarrays, ./extra/mine]`"
         )
+    return names
+
+
+def _no_problems(doc: YamlFile) -> tuple[Problem, ...]:
+    _problem_names(doc)  # the list is still checked
+    return ()
+
+
+def _problems(doc: YamlFile, roots: list[Path] | None) -> tuple[Problem, ...]:
+    names = _problem_names(doc)
     if roots is None:
         roots = [Path("problems"), resources.problems_dir()]
     found: list[Problem] = []

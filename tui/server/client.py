@@ -114,6 +114,10 @@ class JudgeClient:
         started, now): what an exam's app needs for its countdown."""
         return self._get("/v1/exam")
 
+    def exam_log(self) -> list[str]:
+        """The student's own records of the exam, as a log file's lines."""
+        return list(self._get("/v1/exam/log").get("lines") or [])
+
     def exam_event(self, event: str) -> dict:
         """Appends start / resume / quit / end to the student's record on the server."""
         try:

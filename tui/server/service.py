@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from datetime import datetime
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -24,6 +25,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from tui.exam.records import RecordsError
+from tui.exam.session import parse_time
 from tui.server import streaming
 from tui.server.judgement import Judgement, ServerState, now
 from tui.server.tokens import ANONYMOUS, Client
@@ -31,6 +33,9 @@ from tui.server.wire import RequestError, parse_request, problem_json
 
 API_VERSION = 1
 EXAM_EVENTS = ("start", "resume", "quit", "end")
+# After the countdown's zero the app judges the code on screen once more, and
+# that run must still reach the record: the server's own deadline is this much later.
+EXAM_GRACE_S = 120
 
 
 def error(status: int, message: str, headers: dict | None = None) -> JSONResponse:
@@ -144,7 +149,29 @@ def create_app(state: ServerState) -> Starlette:
             return db.append(client.student, record)
 
         sealed = await run_in_threadpool(append)
-        return JSONResponse({"seq": sealed["seq"], "event": sealed["event"], "time": sealed["time"]}, status_code=201)
+        return JSONResponse({"seq": sealed["seq"], "event": sealed["event"], "time": sealed["time"], "record": sealed}, status_code=201)
+
+    async def exam_log(request: Request) -> Response:
+        """The student's own records of their exam, as the lines of a log
+        file: the app verifies the chain and resumes from it as from a file."""
+        client = client_of(request)
+        if client.exam is None:
+            raise RequestError(404, "your token belongs to no exam")
+        db = state.database.for_exam(client.exam.sha256)
+        return JSONResponse({"lines": await run_in_threadpool(db.lines, client.student)})
+
+    def exam_over(judgement: Judgement) -> str | None:
+        """Why this exam run comes too late (its log closed, or the time is
+        past the student's deadline and its grace); None while it may run."""
+        ex, student = judgement.client.exam, judgement.client.student
+        db = state.database.for_exam(ex.sha256)
+        if db.first(student, "end") is not None:
+            return f"the exam {ex.title!r} is over for {student}: its record is closed, so nothing more is judged"
+        start = db.first(student, "start")
+        begun = parse_time(start.get("time")) if start else None
+        if begun is not None and (datetime.now().astimezone() - begun).total_seconds() > ex.duration_s + EXAM_GRACE_S:
+            return f"the exam {ex.title!r} is over for {student}: its {ex.duration_s / 60:g} minutes ran out"
+        return None
 
     async def judge(request: Request) -> Response:
         if state.shutting_down.is_set():
@@ -152,6 +179,10 @@ def create_app(state: ServerState) -> Starlette:
         client = client_of(request)
         body = await read_json(request, state.limits.body_bytes)
         judgement = Judgement(state, client, parse_request(body, state.limits), owner=client.student)
+        if judgement.records:
+            late = await run_in_threadpool(exam_over, judgement)
+            if late:
+                raise RequestError(403, late)
         key = client.student if state.tokens is not None else f"{client.student}@{request.client.host if request.client else '?'}"
         admit(key, judgement)
         try:
@@ -258,6 +289,7 @@ def create_app(state: ServerState) -> Starlette:
         Route("/v1/problems/{slug}", guarded(problem)),
         Route("/v1/exam", guarded(exam)),
         Route("/v1/exam/events", guarded(exam_event), methods=["POST"]),
+        Route("/v1/exam/log", guarded(exam_log)),
         Route("/v1/judgements", guarded(judge), methods=["POST"]),
         Route("/run", guarded(judge), methods=["POST"]),  # the seed design's name for it
         Route("/v1/judgements/{id}", guarded(fetch)),
