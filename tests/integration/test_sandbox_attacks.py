@@ -6,6 +6,7 @@ asserts what the user (or the machine's owner) would see."""
 from __future__ import annotations
 
 import os
+import dataclasses
 import threading
 import time
 
@@ -264,10 +265,11 @@ def test_a_program_that_never_reads_its_large_input_does_not_hang(docker_sandbox
     assert time.monotonic() - start < 5
 
 
-def test_cancel_removes_the_run_within_a_second(docker_sandbox):
+def test_cancel_stops_the_run_at_once_and_removes_it(docker_sandbox):
     cancel = threading.Event()
     box = {}
-    problem = packages.load(FIXTURES / "sum")
+    # Limits far beyond the wait below: only the cancel can end these runs early.
+    problem = dataclasses.replace(packages.load(FIXTURES / "sum"), limits=Limits(time_s=20.0, memory_mb=64, output_mb=1))
     worker = threading.Thread(
         target=lambda: box.update(report=Judge(docker_sandbox, jobs=2, reveal_hidden=True).judge(
             problem, languages.get("python"), "import time\ntime.sleep(60)\n", cancel=cancel)))
@@ -275,9 +277,9 @@ def test_cancel_removes_the_run_within_a_second(docker_sandbox):
     time.sleep(1.5)
     started = time.monotonic()
     cancel.set()
-    worker.join(10)
+    worker.join(30)
     assert not worker.is_alive()
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 10  # not the program's end (60 s) nor its wall limit (over 20 s)
     assert box["report"].cancelled
     docker_sandbox.wait_removals()
     assert containers_of(docker_sandbox) == []

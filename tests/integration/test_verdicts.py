@@ -30,7 +30,7 @@ def test_accepted_with_real_measurements(docker_sandbox, sum_problem, lang):
     for test in report.tests:
         assert test.stdout.strip() in (b"3", b"15", b"0")
         assert 0 < test.memory_kb < 64 * 1024
-        assert test.wall_ms < 1000
+        assert 0 < test.wall_ms < test.time_ms + 10_000  # measured around the run, not a default
     assert (report.compile is None) == (lang == "python")
 
 

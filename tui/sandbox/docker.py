@@ -234,7 +234,7 @@ class DockerSandbox:
         except BaseException:
             self.remove(cid)
             raise
-        return Started(cid, sock, spec)
+        return Started(cid, sock, spec, handle=attached)
 
     def use(
         self, started: Started, files: dict[str, bytes], modes: dict[str, int], stdin: bytes, cancel: threading.Event | None

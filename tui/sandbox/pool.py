@@ -27,6 +27,9 @@ class Started:
     id: str
     sock: socket.socket
     spec: ContainerSpec
+    # What the SDK's attach returned, kept alive with the socket under it: once
+    # collected, its HTTP response closes that socket (EBADF mid-run).
+    handle: object = None
 
 
 class Starter(Protocol):
