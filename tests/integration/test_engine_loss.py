@@ -151,7 +151,9 @@ async def test_the_app_says_the_engine_is_gone_and_runs_again_when_it_is_back(th
         banner = screen.query_one(ResultBanner)
         assert banner.headline.startswith("The sandbox went away during the run"), banner.headline
         assert "stopped answering" in banner.headline
-        assert app.sandbox_state[1] is False and "engine gone" in app.sandbox_state[0]
+        # The status line follows the banner (the screen hears the run's end after the panel).
+        await wait_for(pilot, lambda: app.sandbox_state[1] is False, timeout=10)
+        assert "engine gone" in app.sandbox_state[0]
         assert "engine gone" in str(screen.query_one("#status-engine").content)
         assert app.store.results() == {}  # an engine's failure is not the user's verdict
 
@@ -159,6 +161,6 @@ async def test_the_app_says_the_engine_is_gone_and_runs_again_when_it_is_back(th
         await pilot.press("ctrl+r")
         await wait_for(pilot, lambda: not screen.running, timeout=180)
         assert banner.headline == f"You have passed {TESTS}/{TESTS} tests"
-        assert app.sandbox_state[1] is True
+        await wait_for(pilot, lambda: app.sandbox_state[1] is True, timeout=10)
         await pilot.press("ctrl+q")
     assert containers_of(sandbox, settle_s=30) == []

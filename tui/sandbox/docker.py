@@ -156,6 +156,9 @@ class DockerSandbox:
         with self._lock:
             self._prepared.clear()
             lanes = list(self._lanes.values())
+            # Every container it held is dead, and a killed engine leaves them
+            # behind when it comes back (its own removal of ended ones never ran).
+            self._unremoved |= self._live | set(self._ending)
         for pool in [self.pool, *lanes]:
             pool.discard()
 
