@@ -214,7 +214,7 @@ def test_expected_answers_never_enter_the_container(docker_sandbox, tmp_path):
     token = "ANSWER-7f3a9c-" + str(os.getpid())
     problem_dir = tmp_path / "secretive"
     (problem_dir / "data" / "secret").mkdir(parents=True)
-    (problem_dir / "problem.yaml").write_text("title: Secretive\ntime_limit: 5\n")
+    (problem_dir / "problem.yaml").write_text("title: Secretive\ntime_limit: 20\n")
     (problem_dir / "data" / "secret" / "1.in").write_text("find it\n")
     (problem_dir / "data" / "secret" / "1.ans").write_text(token + "\n")
     hunter = (
