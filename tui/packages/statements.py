@@ -53,7 +53,10 @@ def load(
     puts them); an interactive problem's samples are its exchanges."""
     native = folder / "statement.md"
     if native.is_file():
-        return inside(folder, native, "the statement").read_text(encoding="utf-8", errors="replace")
+        text = inside(folder, native, "the statement").read_text(encoding="utf-8", errors="replace")
+        if interactions:  # a native statement shows its samples itself; an exchange is rendered here
+            text = text.rstrip() + "\n\n" + "\n".join(interaction_markdown(n, p) for n, p in enumerate(interactions, start=1))
+        return text
     path = statement_file(folder)
     if path is None:
         pdfs = [p for name in STATEMENT_DIRS if (folder / name).is_dir() for p in sorted((folder / name).glob("problem*.pdf"))]
