@@ -91,10 +91,6 @@ def interactor_verdict(run: RunResult) -> tuple[Verdict, str]:
 
 
 def exchange_text(result: InteractiveResult) -> str:
-    """The exchange as lines marked like a .interaction file's (→ from the
-    program, ← to it), for a log or a terminal."""
-    lines = []
-    for sender, data in result.exchange.chunks:
-        mark = "→ " if sender == "program" else "← "
-        lines += [mark + line for line in data.decode("utf-8", "replace").splitlines()]
-    return "\n".join(lines)
+    """The exchange as lines marked like the statement's (→ from the program,
+    ← to it), for a log or a terminal."""
+    return "\n".join(("→ " if who == "program" else "← ") + line for who, line in result.exchange.lines())

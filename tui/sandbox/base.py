@@ -99,6 +99,16 @@ class Exchange:
     def sent(self, sender: str) -> int:
         return self._sizes[sender]
 
+    def lines(self) -> list[tuple[str, str]]:
+        """The exchange line by line, as (who, text) with who "program" (it
+        wrote the line) or "judge" (the interactor did: the program read it),
+        the way a Kattis .interaction file has them (`>` and `<`)."""
+        return [
+            ("program" if sender == "program" else "judge", line)
+            for sender, data in self.chunks
+            for line in data.decode("utf-8", "replace").splitlines()
+        ]
+
 
 @dataclass
 class InteractiveResult:
