@@ -100,6 +100,7 @@ class Judge:
                 summary,
                 [_skipped(t, "not run: compilation failed") for t in tests],
                 time_factor=self.time_factor,
+                interactive=problem.interactive,
             )
             emit(Event(EventKind.FINISHED, report=report))
             return report
@@ -158,6 +159,7 @@ class Judge:
             cancelled=cancel.is_set(),
             sandbox_lost=lost[0] if lost else None,
             time_factor=self.time_factor,
+            interactive=problem.interactive,
         )
         emit(Event(EventKind.FINISHED, report=report))
         return report

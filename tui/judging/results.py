@@ -74,6 +74,7 @@ class Report:
     sandbox_lost: str | None = None
     # The calibrated factor the time limits were scaled by (proctorx calibrate).
     time_factor: float = 1.0
+    interactive: bool = False  # a Kattis interactive problem: each test has an exchange
 
     @property
     def passed(self) -> int:
