@@ -83,7 +83,8 @@ class SharedSandbox:
             failed = RunResult(error="cancelled")
             return InteractiveResult(failed, failed)
         try:
-            return self.inner.run_interactive(program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel, collect)
+            inner = self.inner.run_interactive
+            return inner(program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel, collect)
         finally:
             self._slots.release()
 
