@@ -49,6 +49,7 @@ class Side:
     killed: str | None = None  # why the host killed it: deadline, output, cancelled, peer
     killed_at: float = 0.0
     output_exceeded: bool = False
+    mask: int = selectors.EVENT_READ  # what the selector waits for on its socket
 
     @property
     def ended(self) -> bool:
@@ -195,8 +196,10 @@ class Relay:
             except OSError:
                 pass
         if not side.ended:
-            waiting = bool(side.out) and not side.input_closed
-            self._selector.modify(side.sock, selectors.EVENT_READ | (selectors.EVENT_WRITE if waiting else 0), side)
+            mask = selectors.EVENT_READ | (selectors.EVENT_WRITE if side.out and not side.input_closed else 0)
+            if mask != side.mask:  # a system call: only when it changes (rarely, with a program that keeps up)
+                side.mask = mask
+                self._selector.modify(side.sock, mask, side)
 
     def _end(self, side: Side) -> None:
         """The container's run is over (its launcher's end markers, or its stream closed)."""
