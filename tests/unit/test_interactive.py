@@ -151,3 +151,32 @@ def test_an_exchange_goes_through_json_and_back():
     data = exchange_json(exchange)
     assert data == {"lines": [["<", "10"], [">", "? 5"], ["<", ">"]], "truncated": False}
     assert exchange_from_json(data).lines() == exchange.lines()
+
+
+def test_the_local_sandbox_refuses_an_interactive_problem_in_one_line():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tui",
+            "judge",
+            "problems/guess-the-number",
+            "problems/guess-the-number/solutions/solution.py",
+            "--sandbox",
+            "local",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "proctorx: guess-the-number is an interactive problem: only the Docker sandbox runs those "
+        "(the program and the interactor each in a container of its own); judge it without --sandbox local"
+    ]
