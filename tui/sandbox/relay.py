@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from tui.sandbox import streams, wire
 from tui.sandbox.base import Exchange
 
+RELAY_BUFFER = 1 << 20  # what may wait in this process for a side that doesn't read
 POLL_S = 0.05  # how often cancel and the deadlines are looked at while nothing moves
 KILLED_DRAIN_S = 10.0  # a killed container's stream is read this long at most for its end
 
@@ -91,6 +92,8 @@ class Relay:
             for side in sides:
                 side.sock.setblocking(False)
                 self._selector.register(side.sock, selectors.EVENT_READ, side)
+                side.mask = selectors.EVENT_READ
+            for side in sides:
                 self._send(side)
             while not all(side.ended for side in sides):
                 now = time.monotonic()
@@ -120,6 +123,8 @@ class Relay:
         side.killed, side.killed_at = why, time.monotonic()
         side.out.clear()
         self._kill_container(side)
+        self._watch(side)  # read to its end whatever waits for the other side
+        self._watch(self._peer(side))
 
     # ---- the two directions ------------------------------------------------
     def _receive(self, side: Side) -> None:
@@ -195,18 +200,37 @@ class Relay:
                 side.sock.shutdown(socket.SHUT_WR)
             except OSError:
                 pass
-        if not side.ended:
-            mask = selectors.EVENT_READ | (selectors.EVENT_WRITE if side.out and not side.input_closed else 0)
-            if mask != side.mask:  # a system call: only when it changes (rarely, with a program that keeps up)
-                side.mask = mask
-                self._selector.modify(side.sock, mask, side)
+        self._watch(side)
+        self._watch(self._peer(side))
+
+    def _watch(self, side: Side) -> None:
+        """What the selector waits for on a side's socket: its input to be
+        taken when some is waiting, and its output unless the other side
+        has not taken RELAY_BUFFER of it yet (so a side that never reads
+        holds the writer back instead of filling this process's memory)."""
+        if side.ended:
+            return
+        peer = self._peer(side)
+        backlog = len(peer.out) > RELAY_BUFFER and not (side.killed or peer.ended or peer.input_closed or peer.killed)
+        mask = (0 if backlog else selectors.EVENT_READ) | (selectors.EVENT_WRITE if side.out and not side.input_closed else 0)
+        if mask == side.mask:  # a system call only when it changes (rarely, with a program that keeps up)
+            return
+        if not mask:
+            self._selector.unregister(side.sock)
+        elif not side.mask:
+            self._selector.register(side.sock, mask, side)
+        else:
+            self._selector.modify(side.sock, mask, side)
+        side.mask = mask
 
     def _end(self, side: Side) -> None:
         """The container's run is over (its launcher's end markers, or its stream closed)."""
         if side.ended:
             return
         side.ended_at = time.monotonic()
-        self._selector.unregister(side.sock)
+        if side.mask:
+            self._selector.unregister(side.sock)
+        side.mask = 0
         if side.hold and not side.cut and not side.killed:
             held, side.hold = side.hold, b""
             self._deliver(side, held)  # not the marker after all
