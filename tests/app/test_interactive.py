@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import TextArea
 
 from tests.app.helpers import SIZE, wait_for
+from tests.conftest import containers_of
 from tui.app import ProctorXApp
 from tui.app.screens import DetailsScreen
 from tui.app.screens.custom_test import CustomTestScreen
@@ -33,6 +34,15 @@ async def run_all(pilot) -> None:
     await pilot.pause()
 
 
+async def quit_leaving_no_container(pilot) -> None:
+    """ctrl+q, as a user quits: the containers the app kept started for the
+    next run (the interactor's too) go with it."""
+    sandbox = pilot.app.runner.sandbox
+    await pilot.press("ctrl+q")
+    await wait_for(pilot, lambda: pilot.app.runner.sandbox is None, timeout=60)
+    assert containers_of(sandbox) == []
+
+
 def sections(details) -> dict[str, str]:
     return {box.id: str(box.query_one(".section-body").content) for box in details.query(".section")}
 
@@ -54,6 +64,7 @@ async def test_the_details_of_a_sample_show_the_exchange(data_dir):
         await pilot.press("n")
         await wait_for(pilot, lambda: "details-exchange" in sections(app.screen) and "1000" in sections(app.screen)["details-exchange"])
         assert sections(app.screen)["details-exchange"].startswith("← 1000\n→ ? 500\n← <")
+        await quit_leaving_no_container(pilot)
 
 
 async def test_a_wrong_exchange_shows_the_interactors_message(data_dir, tmp_path):
@@ -68,6 +79,7 @@ async def test_a_wrong_exchange_shows_the_interactors_message(data_dir, tmp_path
         summary = str(app.screen.query_one("#details-summary").content)
         assert "Wrong Answer" in summary and "question 1: 11 is outside 1 … 10" in summary
         assert sections(app.screen)["details-exchange"] == "← 10\n→ ? 11"
+        await quit_leaving_no_container(pilot)
 
 
 async def test_a_custom_test_gives_the_interactors_input(data_dir):
@@ -90,3 +102,4 @@ async def test_a_custom_test_gives_the_interactors_input(data_dir):
         assert "custom 1" in str(details.query_one("#details-summary").content)
         assert "Accepted" in str(details.query_one("#details-summary").content)
         assert sections(details)["details-exchange"] == "← 3\n→ ? 2\n← >\n→ ? 3\n← ="
+        await quit_leaving_no_container(pilot)
