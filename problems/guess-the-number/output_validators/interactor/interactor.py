@@ -17,7 +17,8 @@ def reject(message):
 
 
 def main():
-    n, secret = map(int, open(sys.argv[1]).read().split())
+    with open(sys.argv[1]) as f:
+        n, secret = map(int, f.read().split())
     print(n, flush=True)
     for asked in range(1, MAX_QUESTIONS + 1):
         line = sys.stdin.readline()

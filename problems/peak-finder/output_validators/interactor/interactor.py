@@ -23,7 +23,8 @@ def post(word, n, what):
 
 
 def main():
-    numbers = list(map(int, open(sys.argv[1]).read().split()))
+    with open(sys.argv[1]) as f:
+        numbers = list(map(int, f.read().split()))
     n, heights = numbers[0], numbers[1:]
     summit = max(range(n), key=heights.__getitem__) + 1
     print(n, flush=True)
