@@ -32,8 +32,17 @@ def test_package_is_complete(slug):
     assert problem.difficulty in ("easy", "medium", "hard") and problem.tags
     for section in ("## Input", "## Output", "## Constraints"):
         assert section in problem.statement, f"{slug}: statement lacks {section}"
-    for sample in problem.samples:  # the statement shows each sample
-        assert sample.input().decode().strip().splitlines()[0] in problem.statement
+    for sample in problem.samples:  # the statement shows each sample (an interactive one: its exchange)
+        if problem.interactive:
+            exchange = sample.input_path.with_suffix(".interaction").read_text().splitlines()
+            assert exchange and all(line[1:] in problem.statement for line in exchange)
+        else:
+            assert sample.input().decode().strip().splitlines()[0] in problem.statement
+
+
+def test_the_library_has_interactive_problems():
+    interactive = [p.slug for p in LIBRARY.problems if p.interactive]
+    assert interactive == ["guess-the-number", "peak-finder"]
 
 
 @pytest.mark.docker

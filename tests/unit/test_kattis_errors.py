@@ -77,10 +77,29 @@ def test_problem_yaml_errors(tmp_path, yaml_text, file, expected):
         "name: X\nvalidation: {type: custom, interactive: true}\n",
     ],
 )
-def test_interactive_problems_are_refused_clearly(tmp_path, yaml_text):
-    message = error(tmp_path, {"problem.yaml": yaml_text, "output_validators/v/v.py": ""})
-    assert "interactive problems are not supported yet" in message
-    assert "problem.yaml: line " in message
+def test_interactive_problems_load_with_their_interactor(tmp_path, yaml_text):
+    problem = packages.load(make(tmp_path, {"problem.yaml": yaml_text, "output_validators/v/v.py": ""}))
+    assert problem.interactive and problem.checker.kind == "custom"
+    assert problem.validator == tmp_path / "pkg" / "output_validators" / "v"
+
+
+@pytest.mark.parametrize(
+    "yaml_text, expected",
+    [
+        (
+            "name: X\nvalidation: custom interactive\n",
+            "line 2: an interactive problem needs its interactor: put its source in output_validators/ (or output_validator/)",
+        ),
+        (
+            "problem_format_version: 2023-07\nname: X\ntype: interactive\n",
+            "line 3: an interactive problem needs its interactor: put its source in output_validators/ (or output_validator/)",
+        ),
+        ("name: X\nvalidation: default interactive\n", "line 2: an interactive problem's validation is `custom interactive`"),
+    ],
+)
+def test_an_interactive_problem_without_its_interactor_is_refused_clearly(tmp_path, yaml_text, expected):
+    message = error(tmp_path, {"problem.yaml": yaml_text})
+    assert "problem.yaml: " in message and expected in message
 
 
 @pytest.mark.parametrize("kind, version", [("multi-pass", "2023-07"), ("submit-answer", "2023-07"), ("pvp", "legacy")])

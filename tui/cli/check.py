@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
     broken = 0
     for name in args.problem:
         try:
-            loaded.append(common.load_problem(name, args.problems))
+            problem = common.load_problem(name, args.problems)
+            common.refuse_interactive_locally(problem, args.sandbox)
+            loaded.append(problem)
         except UsageError as exc:
             print(f"{marks()['bad']} {exc}")
             broken += 1

@@ -142,3 +142,13 @@ def exit_status(report: Report) -> int:
         print(f"proctorx: {report.sandbox_lost.splitlines()[0]}", file=sys.stderr)
         return EXIT_SANDBOX
     return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED
+
+
+def refuse_interactive_locally(problem, sandbox: str) -> None:
+    """An interactive problem needs two programs, each isolated from the
+    other, joined by the host: only the Docker sandbox does that."""
+    if problem.interactive and sandbox == "local":
+        raise UsageError(
+            f"{problem.slug} is an interactive problem: only the Docker sandbox runs those "
+            "(the program and the interactor each in a container of its own); judge it without --sandbox local"
+        )

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.sandbox import open_sandbox
 
     problem = common.load_problem(args.problem, args.problems)
+    common.refuse_interactive_locally(problem, args.sandbox)
     code = common.read_solution(args.solution)
     language = common.language_for(args.lang, args.solution)
     jobs = common.jobs(args.jobs)

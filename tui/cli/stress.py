@@ -57,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
     if args.runs < 1:
         raise UsageError("--runs must be at least 1")
     problem = common.load_problem(args.problem, args.problems)
+    if problem.interactive:
+        raise UsageError(
+            f"{problem.slug} is an interactive problem: stress testing compares outputs, and there the interactor judges each exchange"
+        )
     solution, generator, brute = sources(args, problem)
     jobs = common.jobs(args.jobs)
     sandbox = open_sandbox(args.sandbox, jobs)

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from tui.judging import checkers
+from tui.judging import interactive as interaction
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
 from tui.judging.validator import Validators, run_validator
@@ -28,7 +29,7 @@ from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.languages import Language
 from tui.limits import Limits
 from tui.packages import Problem, TestCase
-from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox, source_program
+from tui.sandbox.base import CompileResult, Exchange, Program, RunResult, Sandbox, WarmRuns, source_program
 
 OnEvent = Callable[[Event], None]
 # A run that used this share of its CPU limit beside other runs is not trusted
@@ -99,6 +100,7 @@ class Judge:
                 summary,
                 [_skipped(t, "not run: compilation failed") for t in tests],
                 time_factor=self.time_factor,
+                interactive=problem.interactive,
             )
             emit(Event(EventKind.FINISHED, report=report))
             return report
@@ -106,6 +108,17 @@ class Judge:
         validator = None
         if problem.checker.kind == "custom":
             validator = self.validators.compile(self.sandbox, problem.validator, cancel)
+        warm_many = getattr(self.sandbox, "warm_many", None)
+        if problem.interactive and isinstance(validator, Program) and tests and warm_many is not None:
+            argv = interaction.argv_for(validator.language, validator.code, tests[0])
+            ilimits = interaction.interactor_limits(limits)
+            assert compiled.program is not None
+            warm_many(
+                [
+                    WarmRuns(compiled.program, limits, len(tests)),
+                    WarmRuns(validator, ilimits, len(tests), tuple(argv), interaction.FEEDBACK_FILES, interactor=True),
+                ]
+            )
 
         assert compiled.program is not None
         results: dict[int, TestResult] = {}
@@ -134,6 +147,8 @@ class Judge:
                     future.result()
         finally:
             self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
+            if problem.interactive and warm_many is not None:
+                warm_many([])
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
         report = Report(
@@ -144,6 +159,7 @@ class Judge:
             cancelled=cancel.is_set(),
             sandbox_lost=lost[0] if lost else None,
             time_factor=self.time_factor,
+            interactive=problem.interactive,
         )
         emit(Event(EventKind.FINISHED, report=report))
         return report
@@ -167,18 +183,31 @@ class Judge:
             stdin, expected = test.input(), test.expected()
         except OSError as exc:
             return _result(test, RunResult(), Verdict.IE, f"the test's files can't be read: {exc}")
+        markers = program.language.memory_error_markers
+        exchange: list[Exchange | None] = [None]
+
+        def run_once() -> tuple[RunResult, Verdict | None, str]:
+            if not problem.interactive:
+                run = self.sandbox.run(program, stdin, limits, cancel)
+                return (run, *classify(run, limits, markers))
+            talked = interaction.run(self.sandbox, program, validator, test, stdin, expected, limits, cancel)
+            if isinstance(talked, str):
+                return RunResult(), Verdict.IE, talked
+            exchange[0] = talked.exchange
+            return (talked.program, *interaction.verdict(talked, limits, markers))
+
         with self.gate.shared() as slot:
-            run = self.sandbox.run(program, stdin, limits, cancel)
+            run, verdict, message = run_once()
         if run.sandbox_lost:
             lost.append(run.error or "the sandbox went away")
-        verdict, message = classify(run, limits, program.language.memory_error_markers)
         rerun = False
         if slot.overlapped and _near_limit(run, verdict, limits) and not cancel.is_set():
             with self.gate.alone(cancel) as alone:
                 if alone and not cancel.is_set():
-                    run = self.sandbox.run(program, stdin, limits, cancel)
-                    verdict, message = classify(run, limits, program.language.memory_error_markers)
+                    run, verdict, message = run_once()
                     rerun = True
+        if problem.interactive:
+            return _result(test, run, verdict or Verdict.IE, message, rerun, exchange[0])
         if verdict is None and expected is None:
             # A test sent without an answer (the judge server's explicit tests):
             # it passes when the program ran cleanly; its output is the point.
@@ -221,7 +250,9 @@ def _log_run(report: Report, problem: Problem, sandbox: Sandbox, elapsed_s: floa
             log.warning("run: problem=%s test %d: internal error: %s", problem.slug, t.index, t.message)
 
 
-def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str, rerun: bool = False) -> TestResult:
+def _result(
+    test: TestCase, run: RunResult, verdict: Verdict, message: str, rerun: bool = False, exchange: Exchange | None = None
+) -> TestResult:
     return TestResult(
         index=test.index,
         name=test.name,
@@ -236,6 +267,7 @@ def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str, reru
         stderr=run.stderr,
         message=message,
         rerun_alone=rerun,
+        exchange=exchange,
     )
 
 

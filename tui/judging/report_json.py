@@ -6,9 +6,28 @@ same object as a local one."""
 from __future__ import annotations
 
 from tui.judging.results import CompileSummary, Report, TestResult
+from tui.sandbox.base import Exchange
 
 
-def test_json(t: TestResult) -> dict:
+def exchange_json(exchange: Exchange | None) -> dict | None:
+    """An interactive test's exchange, line by line as a .interaction file has
+    it: [">", line] the program wrote, ["<", line] it read."""
+    if exchange is None:
+        return None
+    return {"lines": [[">" if who == "program" else "<", line] for who, line in exchange.lines()], "truncated": exchange.truncated}
+
+
+def exchange_from_json(data: dict | None) -> Exchange | None:
+    if not isinstance(data, dict):
+        return None
+    exchange = Exchange()
+    for mark, line in data.get("lines") or []:
+        exchange.add("program" if mark == ">" else "interactor", f"{line}\n".encode())
+    exchange.truncated = bool(data.get("truncated"))
+    return exchange
+
+
+def test_json(t: TestResult, interactive: bool = False) -> dict:
     """One test of `judge --json`: a hidden test gives its verdict, time and
     memory, and null for everything else it could say about its input."""
 
@@ -29,7 +48,7 @@ def test_json(t: TestResult) -> dict:
         "stderr": text(t.stderr),
         "message": None if t.hidden else t.message,
         "rerun_alone": t.rerun_alone,
-    }
+    } | ({"exchange": None if t.hidden else exchange_json(t.exchange)} if interactive else {})
 
 
 def compile_json(summary: CompileSummary | None) -> dict | None:
@@ -41,7 +60,7 @@ def report_json(report: Report, sandbox_name: str) -> dict:
         "problem": report.problem,
         "language": report.language,
         "compile": compile_json(report.compile),
-        "tests": [test_json(t) for t in report.tests],
+        "tests": [test_json(t, report.interactive) for t in report.tests],
         "passed": report.passed,
         "total": report.total,
         "verdict": report.verdict,
@@ -49,7 +68,7 @@ def report_json(report: Report, sandbox_name: str) -> dict:
         "cancelled": report.cancelled,
         "sandbox_lost": report.sandbox_lost,
         "time_factor": report.time_factor,
-    }
+    } | ({"interactive": True} if report.interactive else {})
 
 
 def test_from_json(data: dict) -> TestResult:
@@ -74,6 +93,7 @@ def test_from_json(data: dict) -> TestResult:
         stderr=data_of("stderr"),
         message=str(data.get("message") or ""),
         rerun_alone=bool(data.get("rerun_alone", False)),
+        exchange=exchange_from_json(data.get("exchange")),
     )
 
 
@@ -92,4 +112,5 @@ def report_from_json(data: dict) -> Report:
         cancelled=bool(data.get("cancelled", False)),
         sandbox_lost=data.get("sandbox_lost"),
         time_factor=float(data.get("time_factor") or 1.0),
+        interactive=bool(data.get("interactive", False)),
     )

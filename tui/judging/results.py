@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from tui.judging.verdicts import Verdict
+from tui.sandbox.base import Exchange
 
 
 @dataclass
@@ -28,6 +29,9 @@ class TestResult:
     # Ended TLE or near its limit while other tests ran beside it, so it was
     # run again with nothing else running: this is the lone run's result.
     rerun_alone: bool = False
+    # An interactive problem's test: what passed between the program and the
+    # interactor (bounded); None for any other test.
+    exchange: Exchange | None = None
 
     def __post_init__(self) -> None:
         self.verdict = Verdict.of(self.verdict)
@@ -46,7 +50,7 @@ class TestResult:
         checker's message) would let a program send out bits of the input."""
         if not self.hidden:
             return self
-        return replace(self, wall_ms=None, exit_code=None, signal=None, stdout=b"", stderr=b"", message="")
+        return replace(self, wall_ms=None, exit_code=None, signal=None, stdout=b"", stderr=b"", message="", exchange=None)
 
 
 @dataclass
@@ -70,6 +74,7 @@ class Report:
     sandbox_lost: str | None = None
     # The calibrated factor the time limits were scaled by (proctorx calibrate).
     time_factor: float = 1.0
+    interactive: bool = False  # a Kattis interactive problem: each test has an exchange
 
     @property
     def passed(self) -> int:

@@ -120,17 +120,17 @@ def argv_for(language: Language, code: str, test: TestCase) -> list[str]:
     return argv + ["judge/input", "judge/answer", "feedback/", *test.validator_args]
 
 
-def verdict_of(run: RunResult) -> tuple[Verdict, str]:
+def verdict_of(run: RunResult, what: str = "output validator") -> tuple[Verdict, str]:
     """42 accepted, 43 wrong answer, anything else the problem's fault."""
     feedback = {name.rsplit("/", 1)[-1]: _text(data) for name, data in run.files.items()}
     message = feedback.get("judgemessage.txt") or feedback.get("teammessage.txt") or ""
     if run.error:
-        return Verdict.IE, f"the sandbox failed while running the output validator: {run.error}"
+        return Verdict.IE, f"the sandbox failed while running the {what}: {run.error}"
     if run.exit_code == 42 and not run.signal:
         return Verdict.AC, message
     if run.exit_code == 43 and not run.signal:
         return Verdict.WA, message or "the output validator rejected the output"
-    return Verdict.IE, "the problem's output validator " + _failure(run, feedback)
+    return Verdict.IE, f"the problem's {what} " + _failure(run, feedback)
 
 
 def _text(data: bytes, limit: int = 2000) -> str:

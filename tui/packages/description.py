@@ -37,6 +37,7 @@ class Description:
     float_tolerance: float | None = None  # native: absolute and relative alike
     flags: Flags | None = None  # validator_flags of problem.yaml
     validator: Path | None = None  # the custom validator's folder, when checker is custom
+    interactive: bool = False  # the validator is an interactor the program talks with
     difficulty: str | None = None
     tags: list[str] = field(default_factory=list)
     constants: dict[str, str] = field(default_factory=dict)
@@ -97,12 +98,19 @@ def _settle_checker(d: Description) -> None:
     the custom validator's folder it then needs."""
     if d.checker is None:
         d.checker = "tokens" if d.kattis else "lines"
+    if d.interactive and d.checker != "custom":
+        raise d.doc.error("checker", f"an interactive problem is judged by its interactor: its checker is `custom`, not {d.checker!r}")
     if d.checker not in CHECKERS:
         raise d.doc.error("checker", f"unknown checker {d.checker!r}: use one of {', '.join(CHECKERS)}")
     if d.checker == "custom":
         folders = kattis.validator_folders(d.folder)
         if not folders:
             key = "checker" if "checker" in d.doc.data else "validation"
+            if d.interactive:
+                key = "type" if "type" in d.doc.data else "validation"
+                raise d.doc.error(
+                    key, "an interactive problem needs its interactor: put its source in output_validators/ (or output_validator/)"
+                )
             raise d.doc.error(
                 key,
                 "the checker is custom but there is no output_validators/ (or output_validator/) folder: put the validator's source there",

@@ -39,7 +39,7 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
-_JUDGED_TYPES = ("pass-fail", "scoring")  # a scoring problem is judged pass/fail, test by test
+_JUDGED_TYPES = ("pass-fail", "scoring", "interactive")  # a scoring problem is judged pass/fail, test by test
 _LIMIT_HINTS = {
     "time_limit": "the CPU seconds per test, like `time_limit: 2`",
     "memory": "MiB per test, like `memory_limit: 256`",
@@ -71,6 +71,9 @@ def read(d: Description) -> None:
     if d.time_s is None and data.get("time_limit") is None:
         d.time_s = time_limit_file(d.folder)
     validation = _validation(doc, d.format) if d.kattis or "validation" in data else None
+    d.interactive = interactive(doc, d.format)
+    if d.interactive:
+        validation = "custom"  # the output validator is the interactor
     if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
         d.checker = "custom"
     d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
@@ -156,13 +159,23 @@ def _validation(doc: YamlFile, version: str) -> str | None:
         raise doc.error("validation", f"`validation` must be `default` or `custom`, not {validation!r}")
     if words[0] not in ("default", "custom"):
         raise doc.error("validation", f"`validation` must be `default` or `custom` (optionally `custom interactive`), not {validation!r}")
-    if "interactive" in words[1:]:
-        raise doc.error(
-            "validation",
-            f"interactive problems are not supported yet (`validation: {validation}`): "
-            "ProctorX judges programs that read the input and write the output",
-        )
+    if "interactive" in words[1:] and words[0] != "custom":
+        raise doc.error("validation", f"an interactive problem's validation is `custom interactive`, not {validation!r}")
     return words[0]
+
+
+def interactive(doc: YamlFile, version: str) -> bool:
+    """Whether the program talks with an interactor: `type: interactive`
+    (2023-07) or `validation: custom interactive` (legacy)."""
+    data = doc.data
+    types = data.get("type") if version != "native" else None
+    kinds = [types] if isinstance(types, str) else (types if isinstance(types, list) else [])
+    validation = data.get("validation")
+    if isinstance(validation, dict):
+        said = bool(validation.get("interactive"))
+    else:
+        said = isinstance(validation, str) and "interactive" in validation.split()[1:]
+    return said or "interactive" in [str(k) for k in kinds]
 
 
 def validator_folders(folder: Path) -> list[Path]:
@@ -208,7 +221,9 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         if not expected:
             continue
         # __pycache__: what pip's byte-compiling leaves beside a .py submission of an installed library.
-        for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"):
+        for entry in sorted(
+            p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"
+        ):
             path = entry
             if entry.is_dir():
                 sources = [p for p in inside(folder, entry, "submissions").iterdir() if p.is_file() and _runnable(p)]

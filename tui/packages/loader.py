@@ -36,7 +36,9 @@ def load(folder: Path | str) -> Problem:
         slug=folder.resolve().name,
         title=d.title,
         path=folder,
-        statement=statements.load(folder, d.title, samples=sample_files, constants=d.constants),
+        statement=statements.load(
+            folder, d.title, samples=sample_files, constants=d.constants, interactions=_interactions(folder) if d.interactive else None
+        ),
         limits=Limits(
             time_s=d.time_s or DEFAULT_TIME_S,
             memory_mb=math.ceil(d.memory_mb or (kattis.KATTIS_DEFAULT_MEMORY_MB if d.kattis else DEFAULT_MEMORY_MB)),
@@ -54,7 +56,14 @@ def load(folder: Path | str) -> Problem:
         submissions=submissions,
         format=d.format,
         skipped_submissions=skipped,
+        interactive=d.interactive,
     )
+
+
+def _interactions(folder: Path) -> list[Path]:
+    """data/sample/*.interaction: the sample exchanges an interactive problem's statement shows."""
+    root = folder / "data" / "sample"
+    return sorted(files_under(folder, root, "sample interactions", ".interaction")) if root.is_dir() else []
 
 
 def _spec(d: Description, flags: Flags) -> CheckerSpec:

@@ -96,6 +96,9 @@ class Problem:
     submissions: list[Submission] = field(default_factory=list)
     format: str = "native"  # native | legacy | 2023-07
     skipped_submissions: list[tuple[Path, str]] = field(default_factory=list)  # and why
+    # Kattis interactive: the validator is an interactor the program talks
+    # with; a test's input is the interactor's, never shown to the program.
+    interactive: bool = False
 
     @property
     def samples(self) -> list[TestCase]:

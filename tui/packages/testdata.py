@@ -26,15 +26,19 @@ class TestWriter:
         validate: Callable[[str], None] | None = None,
         max_bytes: int | None = None,
         solution: str = "solutions/solution.py",
+        answer: Callable[[str], str] | None = None,
     ) -> None:
         """generator: the generator's own file (its package is two levels
         up).  validate(text) raises on a bad input; a generator whose checks
         need more than the text runs them itself before write().  data/secret
-        is emptied, so tests dropped from the generator go."""
+        is emptied, so tests dropped from the generator go.  answer(text):
+        the .ans of an input, for a problem whose solution can't simply be run
+        on it (an interactive one: the input is the interactor's)."""
         self.package = Path(generator).resolve().parent.parent
         self.validate = validate
         self.max_bytes = max_bytes
         self.solution = self.package / solution
+        self.answer = answer
         for folder in ("sample", "secret"):
             (self.package / "data" / folder).mkdir(parents=True, exist_ok=True)
         for old in (self.package / "data" / "secret").iterdir():
@@ -50,7 +54,10 @@ class TestWriter:
             raise ValueError(f"{folder}/{name}: {len(data)} bytes of input, over the {self.max_bytes} allowed")
         base = self.package / "data" / folder / name
         Path(f"{base}.in").write_bytes(data)
-        answer = subprocess.run([sys.executable, str(self.solution)], input=data, stdout=subprocess.PIPE, check=True).stdout
+        if self.answer is not None:
+            answer = self.answer(text).encode()
+        else:
+            answer = subprocess.run([sys.executable, str(self.solution)], input=data, stdout=subprocess.PIPE, check=True).stdout
         Path(f"{base}.ans").write_bytes(answer)
         shown = answer.decode(errors="replace").strip()
         print(f"{folder}/{name}: {len(data)} bytes in, answer {shown[:40]}{'…' if len(shown) > 40 else ''}")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from typing import Protocol
 
 from tui.languages import Language
 from tui.limits import Limits
@@ -68,6 +69,58 @@ class RunResult:
     files: dict[str, bytes] = field(default_factory=dict)  # what --collect returned
 
 
+EXCHANGE_LIMIT = 64 * 1024  # bytes of an interactive exchange recorded each way
+
+
+@dataclass
+class Exchange:
+    """What passed between a program and an interactor, in order: chunks of
+    ("program", bytes) sent by the program and ("interactor", bytes) sent to
+    it, at most `limit` bytes each way (then `truncated`)."""
+
+    chunks: list[tuple[str, bytes]] = field(default_factory=list)
+    limit: int = EXCHANGE_LIMIT
+    truncated: bool = False
+    _sizes: dict[str, int] = field(default_factory=lambda: {"program": 0, "interactor": 0})
+
+    def add(self, sender: str, data: bytes) -> None:
+        room = self.limit - self._sizes[sender]
+        if len(data) > room:
+            self.truncated = True
+            data = data[: max(room, 0)]
+        if not data:
+            return
+        self._sizes[sender] += len(data)
+        if self.chunks and self.chunks[-1][0] == sender:
+            self.chunks[-1] = (sender, self.chunks[-1][1] + data)
+        else:
+            self.chunks.append((sender, data))
+
+    def sent(self, sender: str) -> int:
+        return self._sizes[sender]
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The exchange line by line, as (who, text) with who "program" (it
+        wrote the line) or "judge" (the interactor did: the program read it),
+        the way a Kattis .interaction file has them (`>` and `<`)."""
+        return [
+            ("program" if sender == "program" else "judge", line)
+            for sender, data in self.chunks
+            for line in data.decode("utf-8", "replace").splitlines()
+        ]
+
+
+@dataclass
+class InteractiveResult:
+    """An interactive run: the program's run and the interactor's, measured
+    each in its own container, which of them ended first, and the exchange."""
+
+    program: RunResult
+    interactor: RunResult
+    interactor_first: bool = False
+    exchange: Exchange = field(default_factory=Exchange)
+
+
 def compile_failure(run: RunResult, limits: Limits) -> CompileResult | None:
     """Why the compiler's run failed, the same in every sandbox; None when
     it succeeded and its artifacts can be taken."""
@@ -93,6 +146,7 @@ class WarmRuns:
     count: int
     argv: tuple[str, ...] | None = None
     collect: tuple[str, ...] = ()
+    interactor: bool = False  # runs as run_interactive's interactor (its stdout relayed)
 
 
 Progress = Callable[[str, float | None], None]
@@ -140,6 +194,23 @@ class Sandbox(Protocol):
         collect: tuple[str, ...] = (),
     ) -> RunResult:
         """Run the program once, in isolation, on this input."""
+
+    def run_interactive(
+        self,
+        program: Program,
+        interactor: Program,
+        interactor_argv: list[str],
+        interactor_files: dict[str, bytes],
+        limits: Limits,
+        interactor_limits: Limits,
+        cancel: threading.Event | None = None,
+        collect: tuple[str, ...] = (),
+    ) -> InteractiveResult:
+        """Runs the program against an interactor (a Kattis interactive
+        problem): each in isolation from the other, the interactor's stdout
+        relayed to the program's stdin and the program's stdout to the
+        interactor's stdin as each chunk arrives.  The interactor starts with
+        `interactor_argv` beside `interactor_files`; `collect` is what it leaves."""
 
     def check(self) -> None:
         """Raises SandboxUnavailable, with a one-line reason, when the sandbox

@@ -21,11 +21,22 @@ import docker
 from docker.types import LogConfig, Ulimit
 
 from tui.languages import Language
+from tui.limits import COMPILE_LIMITS, Limits
 from tui.sandbox import images, streams, wire
+from tui.sandbox.base import (
+    CompileResult,
+    InteractiveResult,
+    Program,
+    Progress,
+    RunResult,
+    SandboxUnavailable,
+    WarmRuns,
+    compile_failure,
+    source_program,
+)
 from tui.sandbox.engine import ENGINE_ERRORS, EngineWatch
 from tui.sandbox.pool import ContainerPool, ContainerSpec, Started
-from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, WarmRuns, compile_failure, source_program
+from tui.sandbox.relay import Relay, Side
 
 LABEL = "proctorx"
 OWNER_LABEL = "proctorx.owner"
@@ -40,6 +51,12 @@ SCRATCH_MB = 16
 # Host-side backstop past the launcher's own wall limit: container start-up and
 # output draining.  Past it the whole container is killed from outside.
 DEADLINE_GRACE_S = 3.0
+# An interactor's stdout is relayed live, so it can't also carry the files it
+# leaves: its launcher puts its stdout on the stderr stream and this wrapper
+# sends its own stderr to a file collected with the feedback.
+INTERACTOR_STDERR = "feedback/interactor.stderr"
+INTERACTOR_WRAPPER = ["/bin/sh", "-c", f'exec "$@" 2>{INTERACTOR_STDERR}', "interactor"]
+COLLECTED_BYTES = 64 << 20
 log = logging.getLogger(__name__)
 
 
@@ -123,6 +140,7 @@ class DockerSandbox:
         self.engine = EngineWatch(self.api, on_lost=self._engine_lost, on_back=self._engine_back)
         # warm_many's other programs, a pool each (the first one uses self.pool).
         self._lanes: dict[ContainerSpec, ContainerPool] = {}
+        self.last_relay = None  # the last interactive run's RelayStats (benchmarks read it)
 
     def describe(self) -> str:
         return f"Docker {self.version}"
@@ -267,6 +285,10 @@ class DockerSandbox:
             except OSError:
                 pass
             self._ended(started.id)
+        return self._measured(result, capture, nonce, spec)
+
+    def _measured(self, result: RunResult, capture: streams.Capture, nonce: str, spec: ContainerSpec) -> RunResult:
+        """The run's result from what came back: output, and the launcher's report."""
         result.stdout, over = capture.program_stdout()
         result.output_exceeded |= over
         stderr, report = wire.split_report(capture.stderr(), nonce)
@@ -373,9 +395,7 @@ class DockerSandbox:
         source = source_program(language, code, extra_files)
         if not language.compiled:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
-        argv = launcher_argv(
-            COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True
-        )
+        argv = launcher_argv(COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True)
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
         # A compile the engine wasn't there for is no compile error of the
         # user's: it is the sandbox that can't be used.
@@ -426,6 +446,113 @@ class DockerSandbox:
                 pass
         return result
 
+    def run_interactive(
+        self,
+        program: Program,
+        interactor: Program,
+        interactor_argv: list[str],
+        interactor_files: dict[str, bytes],
+        limits: Limits,
+        interactor_limits: Limits,
+        cancel: threading.Event | None = None,
+        collect: tuple[str, ...] = (),
+    ) -> InteractiveResult:
+        """Two containers, nothing shared between them but the two streams
+        this process relays (tui/sandbox/relay.py)."""
+        if self.engine.lost and self.engine.gone():
+            return InteractiveResult(self._lost_result(), self._lost_result())
+        pspec = self.run_spec(program, limits)
+        ispec = self.interactor_spec(interactor, interactor_limits, interactor_argv, collect)
+        started: list[Started] = []
+        try:
+            for spec in (pspec, ispec):
+                started.append(self._lanes.get(spec, self.pool).take(spec))
+        except ENGINE_ERRORS as exc:
+            for s in started:
+                self._kill(s)
+                self._ended(s.id)
+            failed = self._lost_result() if self.engine.gone() else RunResult(error=f"the engine failed: {exc}")
+            return InteractiveResult(failed, failed)
+        p_started, i_started = started
+        now = time.monotonic()
+        p_nonce, i_nonce = wire.new_nonce(), wire.new_nonce()
+        sides = {
+            "program": Side(
+                "program",
+                p_started.sock,
+                streams.Capture(stdout_limit=pspec.output_bytes, stderr_limit=pspec.output_bytes, nonce=p_nonce),
+                p_nonce,
+                relay_stream=1,
+                marker=wire.end_marker(p_nonce),
+                deadline=now + pspec.wall_s + DEADLINE_GRACE_S,
+                out=bytearray(wire.pack_files(program.files, program.modes, p_nonce)),
+            ),
+            "interactor": Side(
+                "interactor",
+                i_started.sock,
+                streams.Capture(stdout_limit=COLLECTED_BYTES, stderr_limit=ispec.output_bytes, nonce=i_nonce),
+                i_nonce,
+                relay_stream=2,
+                marker=wire.report_mark(i_nonce),
+                deadline=now + ispec.wall_s + DEADLINE_GRACE_S,
+                out=bytearray(wire.pack_files({**interactor.files, **interactor_files}, interactor.modes, i_nonce)),
+            ),
+        }
+        ids = {"program": p_started.id, "interactor": i_started.id}
+        killers: list[threading.Thread] = []
+
+        def kill(side: Side) -> None:
+            def stop() -> None:
+                try:
+                    self.api.kill(ids[side.name])
+                except ENGINE_ERRORS:
+                    pass
+
+            killers.append(threading.Thread(target=stop, name="proctorx-kill", daemon=True))
+            killers[-1].start()
+
+        relay = Relay(sides["program"], sides["interactor"], kill, cancel)
+        try:
+            relay.run()
+        finally:
+            for s in started:
+                try:
+                    s.sock.close()
+                except OSError:
+                    pass
+                self._ended(s.id)
+            for killer in killers:
+                killer.join(5.0)
+        results = {}
+        for name, spec in (("program", pspec), ("interactor", ispec)):
+            side = sides[name]
+            result = RunResult(
+                timed_out=side.killed == "deadline",
+                output_exceeded=side.output_exceeded,
+                error="cancelled" if side.killed == "cancelled" else None,
+            )
+            if side.killed == "peer":  # stopped because the interactor had decided: no report to read
+                result.stdout = side.capture.program_stdout()[0]
+                result.stderr = wire.split_report(side.capture.stderr(), side.nonce)[0]
+                result.wall_ms = int(((side.ended_at or now) - now) * 1000)
+                results[name] = result
+            else:
+                results[name] = self._measured(result, side.capture, side.nonce, spec)
+        interactor_run = results["interactor"]
+        if interactor_run.stdout:
+            try:
+                interactor_run.files, _ = wire.unpack_files(interactor_run.stdout)
+            except ValueError:
+                pass
+        interactor_run.stdout = b""  # what it said is in the exchange; the rest was its files
+        if INTERACTOR_STDERR in interactor_run.files:
+            interactor_run.stderr = interactor_run.files.pop(INTERACTOR_STDERR)
+        self.last_relay = relay.stats
+        return InteractiveResult(results["program"], interactor_run, relay.interactor_first, relay.exchange)
+
+    def interactor_spec(self, interactor: Program, limits: Limits, argv: list[str], collect: tuple[str, ...]) -> ContainerSpec:
+        return self.run_spec(interactor, limits, argv=INTERACTOR_WRAPPER + list(argv), collect=tuple(collect) + (INTERACTOR_STDERR,))
+
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         if self.engine.lost and count:
             return  # nothing can start while the engine is gone
@@ -437,7 +564,10 @@ class DockerSandbox:
         named lose theirs."""
         wanted: dict[ContainerSpec, int] = {}
         for r in runs:
-            spec = self.run_spec(r.program, r.limits, argv=list(r.argv) if r.argv else None, collect=r.collect)
+            if r.interactor:
+                spec = self.interactor_spec(r.program, r.limits, list(r.argv or ()), r.collect)
+            else:
+                spec = self.run_spec(r.program, r.limits, argv=list(r.argv) if r.argv else None, collect=r.collect)
             wanted[spec] = wanted.get(spec, 0) + r.count
         specs = list(wanted)
         with self._lock:
@@ -483,11 +613,16 @@ def launcher_argv(
 ) -> list[str]:
     argv = [
         "pxlaunch",
-        "--cpu-ms", str(int(limits.time_s * 1000)),
-        "--wall-ms", str(int(limits.wall_s * 1000)),
-        "--fsize-kb", str(SCRATCH_MB * 1024),
-        "--nofile", "64",
-        "--stack-kb", str(limits.memory_mb * 1024),
+        "--cpu-ms",
+        str(int(limits.time_s * 1000)),
+        "--wall-ms",
+        str(int(limits.wall_s * 1000)),
+        "--fsize-kb",
+        str(SCRATCH_MB * 1024),
+        "--nofile",
+        "64",
+        "--stack-kb",
+        str(limits.memory_mb * 1024),
     ]
     for key, value in {**BASE_ENV, **language.env}.items():
         argv += ["--env", f"{key}={value}"]

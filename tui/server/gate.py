@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 
 from tui.sandbox import CompileResult, RunResult, Sandbox
+from tui.sandbox.base import InteractiveResult
 
 
 class SharedSandbox:
@@ -71,6 +72,19 @@ class SharedSandbox:
             return RunResult(error="cancelled")
         try:
             return self.inner.run(program, stdin, limits, cancel, extra_files, argv, collect)
+        finally:
+            self._slots.release()
+
+    def run_interactive(self, program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel=None, collect=()):
+        if not hasattr(self.inner, "run_interactive"):
+            failed = RunResult(error=f"the {getattr(self.inner, 'name', '?')} sandbox can't run interactive problems")
+            return InteractiveResult(failed, failed)
+        if not self._acquire(cancel):
+            failed = RunResult(error="cancelled")
+            return InteractiveResult(failed, failed)
+        try:
+            inner = self.inner.run_interactive
+            return inner(program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel, collect)
         finally:
             self._slots.release()
 

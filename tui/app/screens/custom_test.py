@@ -18,16 +18,25 @@ class CustomTestScreen(ModalScreen[CustomTest | None]):
         Binding("escape", "cancel", "Cancel", id="custom.cancel"),
     ]
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, interactive: bool = False) -> None:
+        """interactive: the input is the interactor's input file (the program
+        never reads it), and the expected output its answer file."""
         super().__init__()
         self.problem_title = title
+        self.interactive = interactive
 
     def compose(self) -> ComposeResult:
         with Vertical(id="custom-dialog"):
             yield Label(f"New custom test for {self.problem_title}", id="custom-title")
-            yield Label("Input (what your program reads):")
+            if self.interactive:
+                yield Label("The interactor's input file (it talks with your program; your program never reads this):")
+            else:
+                yield Label("Input (what your program reads):")
             yield TextArea("", id="custom-input", soft_wrap=False, show_line_numbers=True)
-            yield Label("Expected output — optional: leave it empty to only see what your program prints:")
+            if self.interactive:
+                yield Label("The interactor's answer file — optional (most interactors need none):")
+            else:
+                yield Label("Expected output — optional: leave it empty to only see what your program prints:")
             yield TextArea("", id="custom-expected", soft_wrap=False, show_line_numbers=True)
             with Horizontal(id="custom-buttons"):
                 yield Button("Add (ctrl+s)", variant="primary", id="custom-add")
@@ -41,7 +50,8 @@ class CustomTestScreen(ModalScreen[CustomTest | None]):
     def action_add(self) -> None:
         text = self.query_one("#custom-input", TextArea).text
         if not text.strip():
-            self.notify("The input is empty: type what your program should read.", severity="warning")
+            what = "the interactor should read" if self.interactive else "your program should read"
+            self.notify(f"The input is empty: type what {what}.", severity="warning")
             return
         if not text.endswith("\n"):
             text += "\n"

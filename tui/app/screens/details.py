@@ -16,6 +16,7 @@ from tui.app.widgets.diff_view import line_diff
 from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, ran, status_text
 from tui.judging import TestResult, Verdict
 from tui.packages import Problem, TestCase
+from tui.sandbox.base import Exchange
 
 SHOW_LINES = 200
 SHOW_CHARS = 20_000
@@ -116,6 +117,9 @@ class DetailsScreen(Screen):
 
     def sections(self) -> ComposeResult:
         """WA leads with the diff; a crash leads with stderr, where its reason is."""
+        if self.problem.interactive:
+            yield from self.interactive_sections()
+            return
         test, result = self.test, self.result
         expected = test.expected() if self.judged else None
         program_ran = ran(result)
@@ -135,3 +139,34 @@ class DetailsScreen(Screen):
             yield section("Your output", actual, "details-actual")
         if program_ran and not stderr_first:
             yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
+
+    def interactive_sections(self) -> ComposeResult:
+        """An interactive test has no output to compare: the exchange between
+        the program and the interactor is shown instead, then the interactor's
+        input."""
+        test, result = self.test, self.result
+        exchange = result.exchange if result is not None else None
+        body = exchange_view(exchange, self.app.get_css_variables()) if ran(result) else Text("(not run)", style="dim italic")
+        yield section("Exchange — → your program wrote, ← it read", body, "details-exchange")
+        yield section("Input (the interactor's, not shown to your program)", shown(test.input()), "details-input")
+        if ran(result):
+            yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
+
+
+def exchange_view(exchange: Exchange | None, colors: dict[str, str]) -> Text:
+    """The exchange line by line, the program's lines apart from the interactor's."""
+    if exchange is None or not exchange.chunks:
+        return Text("(nothing was said)", style="dim italic")
+    lines = exchange.lines()
+    text = Text()
+    styles = {"program": colors.get("accent", "cyan"), "judge": colors.get("secondary", "magenta")}
+    for number, (who, line) in enumerate(lines[:SHOW_LINES]):
+        if number:
+            text.append("\n")
+        text.append("→ " if who == "program" else "← ", style=f"bold {styles[who]}")
+        text.append(line[:SHOW_CHARS])
+    if len(lines) > SHOW_LINES:
+        text.append(f"\n… {len(lines):,} lines in all: the first {SHOW_LINES} are shown", style="dim italic")
+    if exchange.truncated:
+        text.append(f"\n… the exchange went on: {exchange.limit // 1024} KiB each way are recorded", style="dim italic")
+    return text

@@ -113,6 +113,11 @@ class PracticeTools:
 
     # ---- stress testing --------------------------------------------------------
     def action_stress(self) -> None:
+        if self.problem.interactive:
+            self.notify(
+                "Stress testing compares outputs: an interactive problem's interactor judges each exchange instead.", severity="warning"
+            )
+            return
         if self.running:
             self.notify("Wait for the run to finish (or cancel it) before stress testing.", severity="warning")
             return

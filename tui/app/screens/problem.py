@@ -186,7 +186,7 @@ class ProblemScreen(PracticeTools, Screen):
         self.unjudged = set()
         for number, custom in enumerate(self.custom_tests(), start=1):
             index = len(tests) + 1
-            if custom.expected is None:
+            if custom.expected is None and not self.problem.interactive:  # an interactor judges without one
                 self.unjudged.add(index)
             tests.append(
                 TestCase(
@@ -294,7 +294,7 @@ class ProblemScreen(PracticeTools, Screen):
         if self.running:
             self.notify("Wait for the run to finish before adding a test.", severity="warning")
             return
-        self.app.push_screen(CustomTestScreen(self.problem.title), self._add_custom)
+        self.app.push_screen(CustomTestScreen(self.problem.title, self.problem.interactive), self._add_custom)
 
     def _add_custom(self, test: CustomTest | None) -> None:
         if test is None:

@@ -1,0 +1,96 @@
+"""Interactive problems (Kattis): a test is a conversation with the problem's
+interactor, which is its output validator started as `interactor input answer
+feedback_dir [flags]` with the program's output as its input and its own
+output as the program's.
+
+The verdict follows problemtools (judge/execute.py, _run_interactive), in this
+order: an interactor that crashed or exited with neither 42 nor 43 is the
+problem's fault (IE); its 43 stands when it ended first (the program may then
+crash or spin only because the conversation is over); then a program that ran
+past its limits or crashed gets TLE/OLE/MLE/RE; else the interactor's 42 or 43.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from tui.judging.validator import FEEDBACK_FILES, argv_for, verdict_of
+
+__all__ = ["FEEDBACK_FILES", "argv_for", "exchange_text", "interactor_limits", "run", "verdict"]
+from tui.judging.verdicts import Verdict, classify
+from tui.limits import VALIDATOR_LIMITS, Limits
+from tui.packages import TestCase
+from tui.sandbox.base import CompileResult, InteractiveResult, Program, RunResult, Sandbox
+
+
+def interactor_limits(limits: Limits) -> Limits:
+    """The interactor waits on the program: it may need the program's whole
+    wall time, and it is never held to the program's own limits."""
+    return Limits(
+        time_s=max(VALIDATOR_LIMITS.time_s, limits.wall_s),
+        memory_mb=VALIDATOR_LIMITS.memory_mb,
+        output_mb=max(VALIDATOR_LIMITS.output_mb, limits.output_mb),
+    )
+
+
+def interactor_files(stdin: bytes, expected: bytes | None) -> dict[str, bytes]:
+    return {"judge/input": stdin, "judge/answer": expected or b"", "feedback/.keep": b""}
+
+
+def run(
+    sandbox: Sandbox,
+    program: Program,
+    interactor: Program | CompileResult | None,
+    test: TestCase,
+    stdin: bytes,
+    expected: bytes | None,
+    limits: Limits,
+    cancel: threading.Event | None,
+) -> InteractiveResult | str:
+    """One conversation, or why it couldn't take place (one line)."""
+    if not isinstance(interactor, Program):
+        reason = interactor.output.strip() if isinstance(interactor, CompileResult) else "there is no interactor"
+        return f"the problem's interactor can't be used: {reason[-500:]}"
+    start = getattr(sandbox, "run_interactive", None)
+    if start is None:
+        return f"the {getattr(sandbox, 'name', '?')} sandbox can't run interactive problems: judge them with --sandbox docker"
+    return start(
+        program,
+        interactor,
+        argv_for(interactor.language, interactor.code, test),
+        interactor_files(stdin, expected),
+        limits,
+        interactor_limits(limits),
+        cancel,
+        FEEDBACK_FILES,
+    )
+
+
+def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str, ...] = ()) -> tuple[Verdict, str]:
+    program, interactor = result.program, result.interactor
+    for run in (program, interactor):
+        if run.error:
+            return Verdict.IE, f"the sandbox failed: {run.error}"
+    judged, message = interactor_verdict(interactor)
+    if judged is Verdict.IE or (judged is Verdict.WA and result.interactor_first):
+        return judged, message
+    failed, why = classify(program, limits, memory_markers)
+    if failed is not None:
+        return failed, why
+    return judged, message
+
+
+def interactor_verdict(run: RunResult) -> tuple[Verdict, str]:
+    """42 accepted, 43 wrong answer (with its judgemessage.txt), anything else IE."""
+    if run.output_exceeded:
+        return Verdict.IE, "the problem's interactor wrote more than its output limit and was stopped"
+    judged, message = verdict_of(run, "interactor")
+    if judged is Verdict.WA and message == "the output validator rejected the output":
+        message = "the interactor rejected the exchange"
+    return judged, message
+
+
+def exchange_text(result: InteractiveResult) -> str:
+    """The exchange as lines marked like the statement's (→ from the program,
+    ← to it), for a log or a terminal."""
+    return "\n".join(("→ " if who == "program" else "← ") + line for who, line in result.exchange.lines())
