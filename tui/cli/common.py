@@ -141,4 +141,6 @@ def exit_status(report: Report) -> int:
     if report.sandbox_lost:
         print(f"proctorx: {report.sandbox_lost.splitlines()[0]}", file=sys.stderr)
         return EXIT_SANDBOX
-    return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED
+    # A scoring problem's partial score is AC (the grader's verdict), but not every test passed.
+    full = report.grade is None or report.grade.score == report.grade.max_score
+    return EXIT_OK if report.verdict is Verdict.AC and full else EXIT_FAILED

@@ -18,12 +18,12 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from tui.judging import checkers
+from tui.judging import checkers, grading
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
-from tui.judging.validator import Validators, run_validator
+from tui.judging.validator import Validators, read_score, validate
 from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.languages import Language
 from tui.limits import Limits
@@ -69,7 +69,9 @@ class Judge:
         """Judges `code` against the problem's tests (or the given ones).
 
         stop_on_failure: once a test fails, tests after it are not run (SKIP);
-        the overall verdict is still exact, since it is the first failure's."""
+        the overall verdict is still exact, since it is the first failure's.
+        A scoring problem ignores it: its groups say where to stop
+        (`on_reject: break`), and every test of it counts for the score."""
         started = time.monotonic()
         inner = on_event or (lambda event: None)
 
@@ -108,14 +110,42 @@ class Judge:
             validator = self.validators.compile(self.sandbox, problem.validator, cancel)
 
         assert compiled.program is not None
+        tree = problem.scoring
+        graded = tree is not None and {t.index for t in tests} == {t.index for t in problem.tests}
+        stop_on_failure = stop_on_failure and tree is None
+        parents = _parents(tree) if tree is not None else {}
+        dead: set[int] = set()  # tests an on_reject: break group will not grade
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
         lost: list[str] = []  # why the sandbox went away under a run, if it did
         lock = threading.Lock()
 
+        held: dict[int, TestResult] = {}  # finished, waiting for the tests before it in its group
+
+        def ready(index: int) -> bool:
+            group = parents.get(index)
+            return group is None or group.on_reject != "break" or all(j in results or j in dead for j in group.tests() if j < index)
+
+        def release() -> list[TestResult]:
+            """Held results whose group's earlier tests are all in: one after
+            a failure there is not graded, so it is shown not run (under lock)."""
+            out = []
+            for index in sorted(held):
+                if ready(index):
+                    result = held.pop(index)
+                    if index in dead:
+                        why = f"not run: {parents[index].name} stops at its first failure (on_reject: break)"
+                        result = _skipped_result(result, why)
+                        results[index] = result
+                    out.append(result)
+            return out
+
         def run_one(test: TestCase) -> None:
             if cancel.is_set() or (stop_on_failure and test.index > first_failure[0]):
                 return
+            with lock:
+                if test.index in dead:
+                    return
             emit(Event(EventKind.TEST_STARTED, index=test.index))
             result = self._run_test(problem, limits, compiled.program, test, validator, cancel, lost)
             if cancel.is_set() and result.verdict is Verdict.IE:
@@ -124,9 +154,18 @@ class Judge:
                 result = result.redacted()
             with lock:
                 results[test.index] = result
-                if not result.passed:
+                if not result.passed and test.index not in dead:
                     first_failure[0] = min(first_failure[0], test.index)
-            emit(Event(EventKind.TEST_FINISHED, index=test.index, result=result))
+                    group = parents.get(test.index)
+                    if group is not None and group.on_reject == "break":
+                        dead.update(i for i in group.tests() if i > test.index)
+                if tree is None:
+                    done = [result]
+                else:
+                    held[test.index] = result
+                    done = release()
+            for finished in done:
+                emit(Event(EventKind.TEST_FINISHED, index=finished.index, result=finished))
 
         try:
             with ThreadPoolExecutor(max_workers=max(1, self.jobs), thread_name_prefix="proctorx-test") as pool:
@@ -136,6 +175,9 @@ class Judge:
             self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
+        grade = None
+        if graded and not cancel.is_set():
+            grade, ordered = _graded(tree, parents, ordered)
         report = Report(
             problem.slug,
             language.id,
@@ -144,6 +186,7 @@ class Judge:
             cancelled=cancel.is_set(),
             sandbox_lost=lost[0] if lost else None,
             time_factor=self.time_factor,
+            grade=grade,
         )
         emit(Event(EventKind.FINISHED, report=report))
         return report
@@ -183,14 +226,50 @@ class Judge:
             # A test sent without an answer (the judge server's explicit tests):
             # it passes when the program ran cleanly; its output is the point.
             verdict, message = Verdict.AC, "no expected output was given: the output was not checked"
+        score = None
         if verdict is None:
             spec = test.checker or problem.checker
             if spec.kind == "custom":
-                verdict, message = run_validator(self.sandbox, validator, test, run.stdout, stdin, expected, cancel)
+                scoring = problem.scoring is not None
+                verdict, message, files = validate(self.sandbox, validator, test, run.stdout, stdin, expected, cancel, scores=scoring)
+                if scoring:
+                    group = _parents(problem.scoring).get(test.index)
+                    test_max = group.test_max if group is not None else None
+                    required = group is not None and group.needs_score_file
+                    verdict, why, score = read_score(verdict, files, problem.score_file, test_max, required)
+                    message = why or message
             else:
                 outcome = checkers.check(spec, run.stdout, expected)
                 verdict, message = (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
-        return _result(test, run, verdict, message, rerun)
+        result = _result(test, run, verdict, message, rerun)
+        result.score = score
+        return result
+
+
+def _parents(tree) -> dict:
+    """Each test's own group (the folder it is in)."""
+    found = {}
+    for group in tree.walk():
+        for child in group.children:
+            if isinstance(child, int):
+                found[child] = group
+    return found
+
+
+def _graded(tree, parents: dict, ordered: list[TestResult]) -> tuple[grading.Grade, list[TestResult]]:
+    """The default grader's grade, and the results as it graded them: each
+    test with the score it counted for, those after a failure in an
+    `on_reject: break` group SKIP (whether they ran or not)."""
+    outcomes = {r.index: grading.Outcome(r.verdict, r.score) for r in ordered if r.verdict is not Verdict.SKIP}
+    grade = grading.grade(tree, outcomes)
+    final = []
+    for result in ordered:
+        if result.index in grade.ungraded:
+            group = parents[result.index]
+            final.append(_skipped_result(result, f"not run: {group.name} stops at its first failure (on_reject: break)"))
+        else:
+            final.append(replace(result, score=grade.test_scores.get(result.index)))
+    return grade, final
 
 
 def _near_limit(run: RunResult, verdict: Verdict | None, limits: Limits) -> bool:
@@ -237,6 +316,10 @@ def _result(test: TestCase, run: RunResult, verdict: Verdict, message: str, reru
         message=message,
         rerun_alone=rerun,
     )
+
+
+def _skipped_result(result: TestResult, message: str) -> TestResult:
+    return TestResult(result.index, result.name, result.hidden, Verdict.SKIP, message=message)
 
 
 def _skipped(test: TestCase, message: str) -> TestResult:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 SUBMISSION_VERDICTS = {
     "accepted": ("AC",),
+    # Scoring problems: accepted with a score strictly between the lowest and the highest.
+    "partially_accepted": ("AC",),
     "wrong_answer": ("WA",),
     "time_limit_exceeded": ("TLE",),
     "run_time_error": ("RE", "MLE"),
@@ -39,7 +41,7 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
-_JUDGED_TYPES = ("pass-fail", "scoring")  # a scoring problem is judged pass/fail, test by test
+_JUDGED_TYPES = ("pass-fail", "scoring")  # scoring: graded by its test groups (tui/packages/scoring.py)
 _LIMIT_HINTS = {
     "time_limit": "the CPU seconds per test, like `time_limit: 2`",
     "memory": "MiB per test, like `memory_limit: 256`",
@@ -71,6 +73,12 @@ def read(d: Description) -> None:
     if d.time_s is None and data.get("time_limit") is None:
         d.time_s = time_limit_file(d.folder)
     validation = _validation(doc, d.format) if d.kattis or "validation" in data else None
+    d.scoring = d.kattis and "scoring" in _types(data)
+    if d.scoring:
+        # problemtools: a 2023-07 validator may write score.txt; a legacy one only with `validation: custom score`.
+        said = data.get("validation")
+        legacy_score = (isinstance(said, str) and "score" in said.split()[1:]) or (isinstance(said, dict) and bool(said.get("score")))
+        d.score_file = "must" if legacy_score and d.format == "legacy" else "may" if legacy_score or d.format == "2023-07" else "no"
     if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
         d.checker = "custom"
     d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
@@ -131,6 +139,11 @@ def time_limit_file(folder: Path) -> float | None:
                     raise fail(ini, f"line {number}: `timelimit` must be a positive number of seconds, not {text!r}")
                 return seconds
     return None
+
+
+def _types(data: dict) -> list[str]:
+    types = data.get("type")
+    return [str(t) for t in ([types] if isinstance(types, str) else types if isinstance(types, list) else [])]
 
 
 def _validation(doc: YamlFile, version: str) -> str | None:
@@ -208,7 +221,9 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         if not expected:
             continue
         # __pycache__: what pip's byte-compiling leaves beside a .py submission of an installed library.
-        for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"):
+        for entry in sorted(
+            p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"
+        ):
             path = entry
             if entry.is_dir():
                 sources = [p for p in inside(folder, entry, "submissions").iterdir() if p.is_file() and _runnable(p)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.limits import Limits
+from tui.packages.scoring import TestGroup
 
 CHECKERS = ("lines", "exact", "tokens", "custom")
 
@@ -96,6 +97,12 @@ class Problem:
     submissions: list[Submission] = field(default_factory=list)
     format: str = "native"  # native | legacy | 2023-07
     skipped_submissions: list[tuple[Path, str]] = field(default_factory=list)  # and why
+    # A scoring problem (Kattis `type: scoring`): its test-group tree, which the
+    # default grader walks for a verdict and a score (tui/judging/grading.py).
+    scoring: TestGroup | None = None
+    # What its output validator's score.txt may do: "no" (it is the validator's
+    # error), "may" (it is the test's score), "must" (legacy `validation: custom score`).
+    score_file: str = "no"
 
     @property
     def samples(self) -> list[TestCase]:
