@@ -73,12 +73,15 @@ def read(d: Description) -> None:
     if d.time_s is None and data.get("time_limit") is None:
         d.time_s = time_limit_file(d.folder)
     validation = _validation(doc, d.format) if d.kattis or "validation" in data else None
-    d.scoring = d.kattis and "scoring" in _types(data)
+    d.scoring = "scoring" in _types(data)  # a native package may say `type: scoring` too
     if d.scoring:
         # problemtools: a 2023-07 validator may write score.txt; a legacy one only with `validation: custom score`.
         said = data.get("validation")
         legacy_score = (isinstance(said, str) and "score" in said.split()[1:]) or (isinstance(said, dict) and bool(said.get("score")))
-        d.score_file = "must" if legacy_score and d.format == "legacy" else "may" if legacy_score or d.format == "2023-07" else "no"
+        if d.format == "legacy":
+            d.score_file = "must" if legacy_score else "no"
+        else:  # 2023-07, and native packages (whose custom checkers may score)
+            d.score_file = "may"
     if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
         d.checker = "custom"
     d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
