@@ -9,7 +9,7 @@ Run from anywhere: python3 generators/generate.py  (deterministic: fixed seeds)
 """
 
 import random
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -32,7 +32,7 @@ def validate(text, most=MAXN):
 
 
 def exhaustive(a):
-    @lru_cache(maxsize=None)
+    @cache
     def best(i):
         return 0 if i >= len(a) else max(best(i + 1), a[i] + best(i + 2))
 
