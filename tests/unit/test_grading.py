@@ -275,3 +275,20 @@ def test_partially_accepted_is_a_submission_folder_of_scoring_problems_only(tmp_
     plain = packages.load(package(tmp_path / "p", "name: X\n", files))
     assert plain.submissions == [] and plain.scoring is None
     assert "scoring problems" in plain.skipped_submissions[0][1]
+
+
+# ---- the JSON ------------------------------------------------------------------
+def test_json_adds_the_grade_and_reads_it_back():
+    from tui.judging import Report, TestResult
+    from tui.judging.report_json import report_from_json, report_json
+
+    tests = [TestResult(i, f"t{i}", i > 2, AC if i != 6 else WA) for i in range(1, 8)]
+    report = Report("p", "python", None, tests, grade=grade(subtasks(), all_ac() | {6: Outcome(WA)}))
+    data = report_json(report, "docker")
+    assert (data["verdict"], data["score"], data["max_score"]) == ("AC", 50, 100)
+    assert data["groups"][3] == {"name": "secret/b", "verdict": "WA", "score": 0, "max_score": 50, "tests": [6, 7]}
+    back = report_from_json(data)
+    assert (back.verdict, back.score, back.max_score) == (AC, 50, 100)
+    assert report_json(back, "docker") == data
+    plain = report_json(Report("p", "python", None, tests), "docker")
+    assert not {"score", "max_score", "groups"} & set(plain) and plain["verdict"] == "WA"
