@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui import languages, resources, settings
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
-from tui.judging import Report, Verdict, default_jobs
+from tui.judging import Report, default_jobs
 from tui.judging.reference import read_code
 from tui.packages import Problem, ProblemError, find
 
@@ -142,5 +142,4 @@ def exit_status(report: Report) -> int:
         print(f"proctorx: {report.sandbox_lost.splitlines()[0]}", file=sys.stderr)
         return EXIT_SANDBOX
     # A scoring problem's partial score is AC (the grader's verdict), but not every test passed.
-    full = report.grade is None or report.grade.score == report.grade.max_score
-    return EXIT_OK if report.verdict is Verdict.AC and full else EXIT_FAILED
+    return EXIT_OK if report.full_marks else EXIT_FAILED

@@ -87,6 +87,12 @@ class Report:
         return None if self.grade is None else self.grade.max_score
 
     @property
+    def full_marks(self) -> bool:
+        """Accepted, and for a scoring problem with its maximum score (a
+        partially accepted submission is AC too, with less)."""
+        return self.verdict is Verdict.AC and (self.grade is None or self.grade.score >= self.grade.max_score)
+
+    @property
     def passed(self) -> int:
         return sum(t.passed for t in self.tests)
 
