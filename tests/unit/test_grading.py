@@ -83,7 +83,7 @@ def test_full_marks():
         ("secret/a", 50, 50),
         ("secret/b", 50, 50),
     ]
-    assert g.ungraded == set()
+    assert g.ungraded == {}
 
 
 def test_a_partially_accepted_submission_is_ac_with_a_score_below_the_maximum():
@@ -94,13 +94,13 @@ def test_a_partially_accepted_submission_is_ac_with_a_score_below_the_maximum():
 
 def test_on_reject_break_stops_the_group_at_its_first_failure():
     g = grade(subtasks(), all_ac() | {3: Outcome(TLE)})
-    assert g.ungraded == {4, 5}
+    assert g.ungraded == {4: "secret/a", 5: "secret/a"}
     assert 4 not in g.test_scores and g.test_scores[3] == 0
 
 
 def test_on_reject_continue_grades_every_test():
     g = grade(subtasks("continue"), all_ac() | {3: Outcome(TLE)})
-    assert g.ungraded == set() and g.test_scores[4] == 50
+    assert g.ungraded == {} and g.test_scores[4] == 50
 
 
 def test_failing_samples_cost_nothing_with_ignore_sample():
@@ -137,7 +137,7 @@ def test_a_group_with_nothing_graded_does_not_count():
     one = TestGroup("secret/a", "break", 50, 0, (0, 50), ("min",), (2,))
     secret = TestGroup("secret", "break", 1, 0, (0, 100), (), (one, empty))
     g = grade(TestGroup("data", "continue", 1, 0, (0, 100), (), (secret,)), {2: Outcome(WA)})
-    assert g.ungraded == {3}
+    assert g.ungraded == {3: "secret"}
     assert {x.name: x.verdict for x in g.groups}["secret/b"] is V.SKIP
 
 
@@ -292,3 +292,42 @@ def test_json_adds_the_grade_and_reads_it_back():
     assert report_json(back, "docker") == data
     plain = report_json(Report("p", "python", None, tests), "docker")
     assert not {"score", "max_score", "groups"} & set(plain) and plain["verdict"] == "WA"
+
+
+# ---- the judge: on_reject: break leaves tests unrun ------------------------------
+def judged(tmp_path, files, code, jobs=1):
+    from tests.app.fakes import FakeSandbox
+    from tui import languages
+    from tui.judging import Judge
+
+    fake = FakeSandbox()
+    problem = packages.load(package(tmp_path, LEGACY, files))
+    return Judge(fake, jobs=jobs).judge(problem, languages.get("python"), code), fake
+
+
+def sums(names, right=1):
+    """Tests of the fake sandbox (it prints the input's sum): the answer is right, or off."""
+    found = {}
+    for i, name in enumerate(names, 1):
+        found[f"data/{name}.in"] = f"{i}\n"
+        found[f"data/{name}.ans"] = f"{i if right else -i}\n"
+    return found
+
+
+def test_a_break_groups_failure_stops_the_groups_above_it_that_break_too(tmp_path):
+    # No testdata.yaml: problemtools' defaults, on_reject: break everywhere.
+    files = sums(["sample/1", "secret/a/1", "secret/a/2", "secret/b/1"]) | {"data/sample/1.ans": "0\n"}
+    report, fake = judged(tmp_path, files, "print(0)\n")
+    assert fake.runs == 1  # the sample failed: nothing after it is graded, so nothing ran
+    assert [t.verdict for t in report.tests] == [WA, V.SKIP, V.SKIP, V.SKIP]
+    assert "data stops at its first failure" in report.tests[1].message
+    assert (report.verdict, report.score, report.max_score) == (WA, 0, 4)
+
+
+def test_on_reject_continue_above_keeps_the_next_group_running(tmp_path):
+    files = sums(["secret/a/1", "secret/a/2", "secret/b/1"]) | {"data/secret/a/1.ans": "0\n"}
+    files["data/secret/testdata.yaml"] = "on_reject: continue\ngrader_flags: accept_if_any_accepted\n"
+    files["data/secret/a/testdata.yaml"] = "on_reject: break\ngrader_flags: min\naccept_score: 2\n"
+    report, _ = judged(tmp_path, files, "print(0)\n")
+    assert [t.verdict for t in report.tests] == [WA, V.SKIP, AC]
+    assert (report.verdict, report.score) == (AC, 1)

@@ -59,7 +59,7 @@ class Grade:
     max_score: float
     groups: list[GroupGrade]  # every group but data/ itself, parents first
     test_scores: dict[int, float] = field(default_factory=dict)  # the tests graded
-    ungraded: set[int] = field(default_factory=set)  # tests after an on_reject: break
+    ungraded: dict[int, str] = field(default_factory=dict)  # tests after an on_reject: break, and that group's name
 
 
 def grade(root: TestGroup, outcomes: dict[int, Outcome]) -> Grade:
@@ -67,14 +67,14 @@ def grade(root: TestGroup, outcomes: dict[int, Outcome]) -> Grade:
     (a test missing from it never ran: SKIP)."""
     scores: dict[int, float] = {}
     found: dict[str, GroupGrade] = {}
-    result = _group(root, outcomes, scores, found, 0)
+    stopped: dict[int, str] = {}
+    result = _group(root, outcomes, scores, found, 0, stopped)
     verdict, score = result if result is not None else (Verdict.AC, 0.0)
     groups = [found[g.name] for g in root.walk()[1:] if g.name in found]
     for g in root.walk()[1:]:  # a group nothing was graded in still has its rows
         if g.name not in found:
             groups.insert(_position(root, g, groups), GroupGrade(g.name, Verdict.SKIP, 0.0, g.max_score, g.tests(), g.name.count("/") + 1))
-    every = set(root.tests())
-    return Grade(verdict, score, root.max_score, groups, scores, every - set(scores))
+    return Grade(verdict, score, root.max_score, groups, scores, stopped)
 
 
 def _position(root: TestGroup, group: TestGroup, groups: list[GroupGrade]) -> int:
@@ -84,12 +84,12 @@ def _position(root: TestGroup, group: TestGroup, groups: list[GroupGrade]) -> in
 
 
 def _group(
-    group: TestGroup, outcomes: dict[int, Outcome], scores: dict[int, float], found: dict, depth: int
+    group: TestGroup, outcomes: dict[int, Outcome], scores: dict[int, float], found: dict, depth: int, stopped: dict[int, str]
 ) -> tuple[Verdict, float] | None:
     children: list[tuple[Verdict, float]] = []
-    for child in group.children:
+    for position, child in enumerate(group.children):
         if isinstance(child, TestGroup):
-            result = _group(child, outcomes, scores, found, depth + 1)
+            result = _group(child, outcomes, scores, found, depth + 1, stopped)
             if result is None:
                 continue
         else:
@@ -101,6 +101,9 @@ def _group(
             result = (outcome.verdict, score)
         children.append(result)
         if result[0] is not Verdict.AC and group.on_reject == "break":
+            for rest in group.children[position + 1 :]:
+                for index in rest.tests() if isinstance(rest, TestGroup) else [rest]:
+                    stopped[index] = group.name
             break
     if not children:
         return None

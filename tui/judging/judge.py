@@ -114,7 +114,7 @@ class Judge:
         graded = tree is not None and {t.index for t in problem.tests} <= {t.index for t in tests}  # custom tests beside them
         stop_on_failure = stop_on_failure and tree is None
         parents = _parents(tree) if tree is not None else {}
-        dead: set[int] = set()  # tests an on_reject: break group will not grade
+        dead: dict[int, str] = {}  # tests an on_reject: break group will not grade, and that group
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
         lost: list[str] = []  # why the sandbox went away under a run, if it did
@@ -134,7 +134,7 @@ class Judge:
                 if ready(index):
                     result = held.pop(index)
                     if index in dead:
-                        why = f"not run: {parents[index].name} stops at its first failure (on_reject: break)"
+                        why = f"not run: {dead[index]} stops at its first failure (on_reject: break)"
                         result = _skipped_result(result, why)
                         results[index] = result
                     out.append(result)
@@ -156,9 +156,8 @@ class Judge:
                 results[test.index] = result
                 if not result.passed and test.index not in dead:
                     first_failure[0] = min(first_failure[0], test.index)
-                    group = parents.get(test.index)
-                    if group is not None and group.on_reject == "break":
-                        dead.update(i for i in group.tests() if i > test.index)
+                    if tree is not None:
+                        dead.update({i: g for i, g in _stopped_by(tree, parents, test.index).items() if i not in dead})
                 if tree is None:
                     done = [result]
                 else:
@@ -256,6 +255,23 @@ def _parents(tree) -> dict:
     return found
 
 
+def _stopped_by(tree, parents: dict, index: int) -> dict[int, str]:
+    """The tests a failure of test `index` keeps from being graded: the rest
+    of its group when the group breaks, and further up while the failed
+    group can't be accepted (no accept_if_any_accepted or always_accept) and
+    its parent breaks too.  Only these may be left unrun: the grader decides
+    the rest."""
+    above = {g.name: p for p in tree.walk() for g in p.groups}
+    stopped: dict[int, str] = {}
+    group = parents.get(index)
+    while group is not None and group.on_reject == "break":
+        stopped.update({i: group.name for i in group.tests() if i > index and i not in stopped})
+        if {"accept_if_any_accepted", "always_accept"} & set(group.grader_flags):
+            break
+        group = above.get(group.name)
+    return stopped
+
+
 def _graded(tree, parents: dict, ordered: list[TestResult]) -> tuple[grading.Grade, list[TestResult]]:
     """The default grader's grade, and the results as it graded them: each
     test with the score it counted for, those after a failure in an
@@ -265,8 +281,7 @@ def _graded(tree, parents: dict, ordered: list[TestResult]) -> tuple[grading.Gra
     final = []
     for result in ordered:
         if result.index in grade.ungraded:
-            group = parents[result.index]
-            final.append(_skipped_result(result, f"not run: {group.name} stops at its first failure (on_reject: break)"))
+            final.append(_skipped_result(result, f"not run: {grade.ungraded[result.index]} stops at its first failure (on_reject: break)"))
         else:
             final.append(replace(result, score=grade.test_scores.get(result.index)))
     return grade, final
