@@ -331,3 +331,11 @@ def test_on_reject_continue_above_keeps_the_next_group_running(tmp_path):
     report, _ = judged(tmp_path, files, "print(0)\n")
     assert [t.verdict for t in report.tests] == [WA, V.SKIP, AC]
     assert (report.verdict, report.score) == (AC, 1)
+
+
+def test_2023_07_folders_without_test_group_yaml_are_only_tests_of_secret(tmp_path):
+    tree = packages.load(package(tmp_path, SPEC, files_for(["secret/x/1", "secret/x/2", "secret/y/1", "secret/2"]))).scoring
+    secret = tree.groups[0]
+    assert secret.groups == [] and secret.tests() == [1, 2, 3, 4]
+    g = grade(tree, {1: Outcome(AC), 2: Outcome(WA), 3: Outcome(AC), 4: Outcome(AC)})
+    assert (g.verdict, g.score, g.max_score) == (AC, 75, 100)

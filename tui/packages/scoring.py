@@ -272,7 +272,9 @@ def _spec_tree(root: _Node, docs: dict[Path, YamlFile | None]) -> TestGroup:
             children.append(TestGroup("sample", "continue", 0.0, 0.0, (0.0, 0.0), ("first_error",), tuple(_flat(child))))
         else:
             top, aggregation = _spec_settings(docs.get(child.path))
-            children.append(_spec_group(child, docs, 100.0 if top is None else top, aggregation or "sum", top_level=True))
+            # A folder of secret is a group when one of them has a test_group.yaml; else they only hold tests (2023-07).
+            grouped = any(docs.get(c.path) is not None for c in child.children if isinstance(c, _Node))
+            children.append(_spec_group(child, docs, 100.0 if top is None else top, aggregation or "sum", top_level=grouped))
     secret = [c for c in children if isinstance(c, TestGroup) and c.name != "sample"]
     high = secret[-1].max_score if secret else 0.0
     return TestGroup("data", "continue", 0.0, 0.0, (0.0, high), ("ignore_sample",) if len(children) <= 2 else ("sum",), tuple(children))
