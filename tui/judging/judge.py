@@ -8,6 +8,12 @@ Fair limits on slow or busy machines: time limits are multiplied by the
 machine's calibrated factor (tui/judging/calibration.py), and a test that ends
 TLE, or within a tenth of its limit, while other tests ran beside it is run
 again alone before its verdict is final (RERUN_NEAR).
+
+A scoring problem's report is graded by its test groups (tui/judging/grading.py).
+Its tests still run side by side, but a failure in an `on_reject: break` group
+keeps the group's later tests from starting, and a result is streamed only once
+the tests before it in its group are in, so a row the grader will not count is
+shown SKIP from the start.
 """
 
 from __future__ import annotations
