@@ -52,3 +52,13 @@ def test_details_of_a_wrong_answer(snap_compare, data_dir, solution):
 
     app = make(data_dir, solution(RIGHT_BUT_BIG), "add-two")
     assert snap_compare(app, terminal_size=SIZE, run_before=open_details)
+
+
+def test_a_scoring_problem_after_a_run(snap_compare, data_dir, solution):
+    """A section per test group with its score, the total in the banner."""
+    from tests.app.fakes import FakeSandbox
+    from tests.app.test_scoring import SCORING
+
+    code = "print(sum(map(int, input().split())))\n# fake: wrong-big\n"
+    app = ProctorXApp([SCORING], **resolve([SCORING], "add-up", solution(code), None), sandbox=FakeSandbox(), data_dir=data_dir, jobs=2)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_run)

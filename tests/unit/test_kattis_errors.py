@@ -108,8 +108,9 @@ def test_other_problem_types_are_refused_too(tmp_path, kind, version):
     assert f"line 3: {kind} problems are not supported yet (`type: {kind}`)" in message
 
 
-def test_scoring_problems_are_judged_pass_fail(tmp_path):
-    assert packages.load(make(tmp_path, {"problem.yaml": "name: X\ntype: scoring\n"})).checker.kind == "tokens"
+def test_scoring_problems_load_with_their_group_tree(tmp_path):
+    problem = packages.load(make(tmp_path, {"problem.yaml": "name: X\ntype: scoring\n"}))
+    assert problem.checker.kind == "tokens" and problem.scoring is not None  # graded: tests/unit/test_grading.py
 
 
 def test_an_input_without_its_answer(tmp_path):

@@ -1,11 +1,15 @@
 """`proctorx problems check`: proves a package by judging what it ships.
 
 Every reference solution must be accepted, and every Kattis submission must get
-the verdict its folder promises (accepted → AC, wrong_answer → WA, ...)."""
+the verdict its folder promises (accepted → AC, wrong_answer → WA, ...).  In a
+scoring problem the score is checked too: accepted (and a reference solution)
+→ the maximum score, partially_accepted → AC with a score strictly between the
+lowest and the highest the problem gives."""
 
 from __future__ import annotations
 
 import argparse
+import math
 import threading
 import time
 from pathlib import Path
@@ -14,6 +18,7 @@ from tui import languages
 from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
+from tui.cli.judge import score_text
 from tui.cli.output import marks
 from tui.judging import Judge, Verdict
 from tui.packages import Problem
@@ -60,10 +65,26 @@ def run(args: argparse.Namespace) -> int:
 COMMAND = Command("problems check", "judge each package's reference solutions and submissions", arguments, run)
 
 
-def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...]]]:
-    runs = [(path, ("AC",)) for path in problem.solutions.values()]
-    runs += [(s.path, s.expected) for s in problem.submissions]
+def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...], str]]:
+    runs = [(path, ("AC",), "accepted") for path in problem.solutions.values()]
+    runs += [(s.path, s.expected, s.folder) for s in problem.submissions]
     return runs
+
+
+def score_problem(problem: Problem, report, folder: str) -> str | None:
+    """What is wrong with the score of a scoring problem's submission from
+    this folder (None when it is the score the folder promises)."""
+    grade = report.grade
+    if problem.scoring is None or grade is None or report.verdict is not Verdict.AC:
+        return None
+    low, high = problem.scoring.range[0], grade.max_score
+    shown = f"{score_text(grade.score)}/{score_text(high)}"
+    if folder == "accepted" and math.isfinite(high) and grade.score != high:
+        return f"scored {shown}, not the maximum (a partial score belongs in partially_accepted)"
+    if folder == "partially_accepted" and not (grade.score > low and grade.score < high):
+        lowest = score_text(low) if math.isfinite(low) else "-∞"
+        return f"scored {shown}: a partially accepted submission scores more than {lowest} and less than {score_text(high)}"
+    return None
 
 
 def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
@@ -77,12 +98,12 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
     if not problem.tests:
         print(f"  {marks()['bad']} the package has no tests")
         return 1
-    if not problem.solutions and not any("AC" in expected for _, expected in runs):
+    if not problem.solutions and not any("AC" in expected for _, expected, _ in runs):
         print("  ! no reference solution to prove the tests with")
     for path, reason in problem.skipped_submissions:
         print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
     mismatches = 0
-    for path, expected in runs:
+    for path, expected, folder in runs:
         try:
             language = languages.for_file(path)
             code = common.read_solution(path)
@@ -94,8 +115,14 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         report = judge.judge(problem, language, code, cancel=cancel, stop_on_failure=True)
         seconds = time.monotonic() - start
         where = path.relative_to(problem.path)
-        if report.verdict in expected:
-            print(f"  {marks()['ok']} {where}: {report.verdict} ({seconds:.1f} s)", flush=True)
+        wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None
+        scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
+        if report.verdict in expected and wrong_score is None:
+            print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s)", flush=True)
+            continue
+        if wrong_score is not None:
+            mismatches += 1
+            print(f"  {marks()['bad']} {where}: {report.verdict} but {wrong_score}", flush=True)
             continue
         mismatches += 1
         failing = report.first_failure()
@@ -106,5 +133,5 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         elif failing is not None:
             test = problem.tests[failing.index - 1]
             detail = f" on {test.origin}: {failing.message[:200]}"
-        print(f"  {marks()['bad']} {where}: got {report.verdict}, expected {' or '.join(expected)}{detail}", flush=True)
+        print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches

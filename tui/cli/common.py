@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui import languages, resources, settings
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
-from tui.judging import Report, Verdict, default_jobs
+from tui.judging import Report, default_jobs
 from tui.judging.reference import read_code
 from tui.packages import Problem, ProblemError, find
 
@@ -141,7 +141,8 @@ def exit_status(report: Report) -> int:
     if report.sandbox_lost:
         print(f"proctorx: {report.sandbox_lost.splitlines()[0]}", file=sys.stderr)
         return EXIT_SANDBOX
-    return EXIT_OK if report.verdict is Verdict.AC else EXIT_FAILED
+    # A scoring problem's partial score is AC (the grader's verdict), but not every test passed.
+    return EXIT_OK if report.full_marks else EXIT_FAILED
 
 
 def refuse_interactive_locally(problem, sandbox: str) -> None:

@@ -98,7 +98,8 @@ class LivePrinter:
             scaled = f" × {factor:g} on this machine" if factor != 1 else ""
             dot = marks()["bullet"]
             print(
-                f"{problem.title} {dot} {language.name} {dot} {sandbox} {dot} {limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",
+                f"{problem.title} {dot} {language.name} {dot} {sandbox} {dot} "
+                f"{limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",
                 flush=True,
             )
 
@@ -124,4 +125,24 @@ class LivePrinter:
         if report.compile is not None:
             print(f"compiled in {report.compile.time_ms} ms")
         suffix = " (cancelled)" if report.cancelled else ""
+        if report.grade is not None:
+            for group in report.grade.groups:
+                print(group_line(group))
+            suffix = f" {marks()['dash']} Score {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" + suffix
         print(f"You have passed {report.passed}/{report.total} tests {marks()['dash']} {report.verdict.label}{suffix}", flush=True)
+
+
+def score_text(value: float) -> str:
+    """50, 12.5, inf: a score as people read it."""
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "-∞"
+    return f"{value:g}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+def group_line(group) -> str:
+    """One test group's score, under the rows: `  secret/subtask1  50/50  AC  tests 3-5`."""
+    tests = group.tests
+    span = f"test {tests[0]}" if len(tests) == 1 else f"tests {tests[0]}-{tests[-1]}" if tests else "no tests"
+    indent = "  " * group.depth
+    name = f"{indent}{group.name:<{max(1, 24 - len(indent))}}"
+    return f"{name} {score_text(group.score):>6}/{score_text(group.max_score):<6} {group.verdict.value:<4} {span}"

@@ -43,7 +43,8 @@ class StudentGrade:
         return self.log.student
 
     def solved(self) -> int:
-        return sum(1 for o in self.outcomes.values() if o.report is not None and o.report.verdict == "AC")
+        # A scoring problem's partial score (AC, below the maximum) is not solved.
+        return sum(1 for o in self.outcomes.values() if o.report is not None and o.report.full_marks)
 
 
 def collect(exam: Exam, logs: list[StudentLog]) -> list[StudentGrade]:

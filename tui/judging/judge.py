@@ -8,6 +8,12 @@ Fair limits on slow or busy machines: time limits are multiplied by the
 machine's calibrated factor (tui/judging/calibration.py), and a test that ends
 TLE, or within a tenth of its limit, while other tests ran beside it is run
 again alone before its verdict is final (RERUN_NEAR).
+
+A scoring problem's report is graded by its test groups (tui/judging/grading.py).
+Its tests still run side by side, but a failure in an `on_reject: break` group
+keeps the group's later tests from starting, and a result is streamed only once
+the tests before it in its group are in, so a row the grader will not count is
+shown SKIP from the start.
 """
 
 from __future__ import annotations
@@ -18,13 +24,13 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from tui.judging import checkers
+from tui.judging import checkers, grading
 from tui.judging import interactive as interaction
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
-from tui.judging.validator import Validators, run_validator
+from tui.judging.validator import Validators, read_score, validate
 from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.languages import Language
 from tui.limits import Limits
@@ -70,7 +76,9 @@ class Judge:
         """Judges `code` against the problem's tests (or the given ones).
 
         stop_on_failure: once a test fails, tests after it are not run (SKIP);
-        the overall verdict is still exact, since it is the first failure's."""
+        the overall verdict is still exact, since it is the first failure's.
+        A scoring problem ignores it: its groups say where to stop
+        (`on_reject: break`), and every test of it counts for the score."""
         started = time.monotonic()
         inner = on_event or (lambda event: None)
 
@@ -121,14 +129,42 @@ class Judge:
             )
 
         assert compiled.program is not None
+        tree = problem.scoring
+        graded = tree is not None and {t.index for t in problem.tests} <= {t.index for t in tests}  # custom tests beside them
+        stop_on_failure = stop_on_failure and tree is None
+        parents = _parents(tree) if tree is not None else {}
+        dead: dict[int, str] = {}  # tests an on_reject: break group will not grade, and that group
         results: dict[int, TestResult] = {}
         first_failure = [len(tests) + 1]
         lost: list[str] = []  # why the sandbox went away under a run, if it did
         lock = threading.Lock()
 
+        held: dict[int, TestResult] = {}  # finished, waiting for the tests before it in its group
+
+        def ready(index: int) -> bool:
+            group = parents.get(index)
+            return group is None or group.on_reject != "break" or all(j in results or j in dead for j in group.tests() if j < index)
+
+        def release() -> list[TestResult]:
+            """Held results whose group's earlier tests are all in: one after
+            a failure there is not graded, so it is shown not run (under lock)."""
+            out = []
+            for index in sorted(held):
+                if ready(index):
+                    result = held.pop(index)
+                    if index in dead:
+                        why = f"not run: {dead[index]} stops at its first failure (on_reject: break)"
+                        result = _skipped_result(result, why)
+                        results[index] = result
+                    out.append(result)
+            return out
+
         def run_one(test: TestCase) -> None:
             if cancel.is_set() or (stop_on_failure and test.index > first_failure[0]):
                 return
+            with lock:
+                if test.index in dead:
+                    return
             emit(Event(EventKind.TEST_STARTED, index=test.index))
             result = self._run_test(problem, limits, compiled.program, test, validator, cancel, lost)
             if cancel.is_set() and result.verdict is Verdict.IE:
@@ -137,9 +173,17 @@ class Judge:
                 result = result.redacted()
             with lock:
                 results[test.index] = result
-                if not result.passed:
+                if not result.passed and test.index not in dead:
                     first_failure[0] = min(first_failure[0], test.index)
-            emit(Event(EventKind.TEST_FINISHED, index=test.index, result=result))
+                    if tree is not None:
+                        dead.update({i: g for i, g in _stopped_by(tree, parents, test.index).items() if i not in dead})
+                if tree is None:
+                    done = [result]
+                else:
+                    held[test.index] = result
+                    done = release()
+            for finished in done:
+                emit(Event(EventKind.TEST_FINISHED, index=finished.index, result=finished))
 
         try:
             with ThreadPoolExecutor(max_workers=max(1, self.jobs), thread_name_prefix="proctorx-test") as pool:
@@ -151,6 +195,9 @@ class Judge:
                 warm_many([])
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
+        grade = None
+        if graded and not cancel.is_set():
+            grade, ordered = _graded(tree, parents, ordered)
         report = Report(
             problem.slug,
             language.id,
@@ -160,6 +207,7 @@ class Judge:
             sandbox_lost=lost[0] if lost else None,
             time_factor=self.time_factor,
             interactive=problem.interactive,
+            grade=grade,
         )
         emit(Event(EventKind.FINISHED, report=report))
         return report
@@ -212,14 +260,66 @@ class Judge:
             # A test sent without an answer (the judge server's explicit tests):
             # it passes when the program ran cleanly; its output is the point.
             verdict, message = Verdict.AC, "no expected output was given: the output was not checked"
+        score = None
         if verdict is None:
             spec = test.checker or problem.checker
             if spec.kind == "custom":
-                verdict, message = run_validator(self.sandbox, validator, test, run.stdout, stdin, expected, cancel)
+                scoring = problem.scoring is not None
+                verdict, message, files = validate(self.sandbox, validator, test, run.stdout, stdin, expected, cancel, scores=scoring)
+                if scoring:
+                    group = _parents(problem.scoring).get(test.index)
+                    test_max = group.test_max if group is not None else None
+                    required = group is not None and group.needs_score_file
+                    verdict, why, score = read_score(verdict, files, problem.score_file, test_max, required)
+                    message = why or message
             else:
                 outcome = checkers.check(spec, run.stdout, expected)
                 verdict, message = (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
-        return _result(test, run, verdict, message, rerun)
+        result = _result(test, run, verdict, message, rerun)
+        result.score = score
+        return result
+
+
+def _parents(tree) -> dict:
+    """Each test's own group (the folder it is in)."""
+    found = {}
+    for group in tree.walk():
+        for child in group.children:
+            if isinstance(child, int):
+                found[child] = group
+    return found
+
+
+def _stopped_by(tree, parents: dict, index: int) -> dict[int, str]:
+    """The tests a failure of test `index` keeps from being graded: the rest
+    of its group when the group breaks, and further up while the failed
+    group can't be accepted (no accept_if_any_accepted or always_accept) and
+    its parent breaks too.  Only these may be left unrun: the grader decides
+    the rest."""
+    above = {g.name: p for p in tree.walk() for g in p.groups}
+    stopped: dict[int, str] = {}
+    group = parents.get(index)
+    while group is not None and group.on_reject == "break":
+        stopped.update({i: group.name for i in group.tests() if i > index and i not in stopped})
+        if {"accept_if_any_accepted", "always_accept"} & set(group.grader_flags):
+            break
+        group = above.get(group.name)
+    return stopped
+
+
+def _graded(tree, parents: dict, ordered: list[TestResult]) -> tuple[grading.Grade, list[TestResult]]:
+    """The default grader's grade, and the results as it graded them: each
+    test with the score it counted for, those after a failure in an
+    `on_reject: break` group SKIP (whether they ran or not)."""
+    outcomes = {r.index: grading.Outcome(r.verdict, r.score) for r in ordered if r.verdict is not Verdict.SKIP}
+    grade = grading.grade(tree, outcomes)
+    final = []
+    for result in ordered:
+        if result.index in grade.ungraded:
+            final.append(_skipped_result(result, f"not run: {grade.ungraded[result.index]} stops at its first failure (on_reject: break)"))
+        else:
+            final.append(replace(result, score=grade.test_scores.get(result.index)))
+    return grade, final
 
 
 def _near_limit(run: RunResult, verdict: Verdict | None, limits: Limits) -> bool:
@@ -269,6 +369,10 @@ def _result(
         rerun_alone=rerun,
         exchange=exchange,
     )
+
+
+def _skipped_result(result: TestResult, message: str) -> TestResult:
+    return TestResult(result.index, result.name, result.hidden, Verdict.SKIP, message=message)
 
 
 def _skipped(test: TestCase, message: str) -> TestResult:

@@ -5,8 +5,10 @@ same object as a local one."""
 
 from __future__ import annotations
 
+from tui.judging.grading import Grade, GroupGrade
 from tui.judging.results import CompileSummary, Report, TestResult
 from tui.sandbox.base import Exchange
+from tui.judging.verdicts import Verdict
 
 
 def exchange_json(exchange: Exchange | None) -> dict | None:
@@ -55,7 +57,33 @@ def compile_json(summary: CompileSummary | None) -> dict | None:
     return None if summary is None else {"ok": summary.ok, "output": summary.output, "time_ms": summary.time_ms}
 
 
+def number(value: float) -> float | int | str:
+    """A score as JSON: whole numbers as integers; an unbounded maximum as "inf"."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return "inf" if value == float("inf") else "-inf" if value == float("-inf") else "nan"
+    return int(value) if float(value).is_integer() else value
+
+
+def grade_json(grade: Grade) -> dict:
+    """score, max_score and groups: what a scoring problem adds to `judge --json`."""
+    return {
+        "score": number(grade.score),
+        "max_score": number(grade.max_score),
+        "groups": [
+            {"name": g.name, "verdict": g.verdict, "score": number(g.score), "max_score": number(g.max_score), "tests": g.tests}
+            for g in grade.groups
+        ],
+    }
+
+
 def report_json(report: Report, sandbox_name: str) -> dict:
+    found = _report_json(report, sandbox_name)
+    if report.grade is not None:
+        found.update(grade_json(report.grade))
+    return found
+
+
+def _report_json(report: Report, sandbox_name: str) -> dict:
     return {
         "problem": report.problem,
         "language": report.language,
@@ -103,8 +131,30 @@ def compile_from_json(data: dict | None) -> CompileSummary | None:
     return CompileSummary(bool(data["ok"]), str(data.get("output") or ""), int(data.get("time_ms") or 0))
 
 
+def _float(value) -> float:
+    return float(value)  # float("inf") reads an unbounded maximum back
+
+
+def grade_from_json(data: dict) -> Grade | None:
+    if "score" not in data or data.get("score") is None:
+        return None
+    groups = [
+        GroupGrade(
+            str(g["name"]),
+            Verdict.of(g["verdict"]),
+            _float(g["score"]),
+            _float(g["max_score"]),
+            [int(i) for i in g["tests"]],
+            str(g["name"]).count("/") + 1,
+        )
+        for g in data.get("groups") or []
+    ]
+    return Grade(Verdict.of(data["verdict"]), _float(data["score"]), _float(data["max_score"]), groups)
+
+
 def report_from_json(data: dict) -> Report:
     return Report(
+        grade=grade_from_json(data),
         problem=str(data["problem"]),
         language=str(data["language"]),
         compile=compile_from_json(data.get("compile")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from tui.judging.grading import Grade
 from tui.judging.verdicts import Verdict
 from tui.sandbox.base import Exchange
 
@@ -32,6 +33,9 @@ class TestResult:
     # An interactive problem's test: what passed between the program and the
     # interactor (bounded); None for any other test.
     exchange: Exchange | None = None
+    # Scoring problems: what the validator's score.txt gave (raw); after
+    # grading, the score the test counted for (None when it was not graded).
+    score: float | None = None
 
     def __post_init__(self) -> None:
         self.verdict = Verdict.of(self.verdict)
@@ -75,6 +79,23 @@ class Report:
     # The calibrated factor the time limits were scaled by (proctorx calibrate).
     time_factor: float = 1.0
     interactive: bool = False  # a Kattis interactive problem: each test has an exchange
+    # A scoring problem's grade (tui/judging/grading.py): its verdict, score
+    # and groups; None for a pass-fail problem, or a run of only some tests.
+    grade: Grade | None = None
+
+    @property
+    def score(self) -> float | None:
+        return None if self.grade is None else self.grade.score
+
+    @property
+    def max_score(self) -> float | None:
+        return None if self.grade is None else self.grade.max_score
+
+    @property
+    def full_marks(self) -> bool:
+        """Accepted, and for a scoring problem with its maximum score (a
+        partially accepted submission is AC too, with less)."""
+        return self.verdict is Verdict.AC and (self.grade is None or self.grade.score >= self.grade.max_score)
 
     @property
     def passed(self) -> int:
@@ -86,9 +107,12 @@ class Report:
 
     @property
     def verdict(self) -> Verdict:
-        """CE when the compile failed, else the first failing test's verdict, else AC."""
+        """CE when the compile failed, else the grader's verdict (scoring
+        problems), else the first failing test's verdict, else AC."""
         if self.compile is not None and not self.compile.ok:
             return Verdict.CE
+        if self.grade is not None:
+            return self.grade.verdict
         return next((t.verdict for t in self.tests if not t.passed), Verdict.AC)
 
     def first_failure(self, among: set[int] | None = None) -> TestResult | None:

@@ -21,6 +21,8 @@ from tui.packages import TestCase
 from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox
 
 FEEDBACK_FILES = ("feedback/judgemessage.txt", "feedback/teammessage.txt", "feedback/judgeerror.txt")
+# What a scoring problem's validator may add: the test's score, or (2023-07) a share of its maximum.
+SCORE_FILES = ("feedback/score.txt", "feedback/score_multiplier.txt")
 _MAIN_NAMES = ("__main__", "validate", "validator", "output_validator", "check", "checker", "compare", "main")
 _SOURCE_SUFFIXES = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
 _C_SOURCES = (".c", ".cc", ".cpp", ".cxx")
@@ -97,9 +99,25 @@ def run_validator(
     cancel: threading.Event | None,
 ) -> tuple[Verdict, str]:
     """The validator's verdict on one output, and its message."""
+    verdict, message, _ = validate(sandbox, validator, test, output, stdin, expected, cancel)
+    return verdict, message
+
+
+def validate(
+    sandbox: Sandbox,
+    validator: Program | CompileResult | None,
+    test: TestCase,
+    output: bytes,
+    stdin: bytes,
+    expected: bytes,
+    cancel: threading.Event | None,
+    scores: bool = False,
+) -> tuple[Verdict, str, dict[str, bytes]]:
+    """The validator's verdict, its message and (with `scores`) the score
+    files it wrote, by name (score.txt, score_multiplier.txt)."""
     if not isinstance(validator, Program):
         reason = validator.output.strip() if isinstance(validator, CompileResult) else "there is no validator"
-        return Verdict.IE, f"the problem's output validator can't be used: {reason[-500:]}"
+        return Verdict.IE, f"the problem's output validator can't be used: {reason[-500:]}", {}
     argv = argv_for(validator.language, validator.code, test)
     run = sandbox.run(
         validator,
@@ -108,9 +126,48 @@ def run_validator(
         cancel,
         extra_files={"judge/input": stdin, "judge/answer": expected, "feedback/.keep": b""},
         argv=argv,
-        collect=FEEDBACK_FILES,
+        collect=FEEDBACK_FILES + (SCORE_FILES if scores else ()),
     )
-    return verdict_of(run)
+    verdict, message = verdict_of(run)
+    written = {name.rsplit("/", 1)[-1]: data for name, data in run.files.items() if name in SCORE_FILES}
+    return verdict, message, written
+
+
+def read_score(
+    verdict: Verdict, files: dict[str, bytes], rule: str, test_max: float | None, required: bool = False
+) -> tuple[Verdict, str, float | None]:
+    """The test's score from the validator's score files, as problemtools
+    reads them (rule: the problem's Problem.score_file), or IE saying why
+    the files break the rules; (verdict, "", None) when there is no score to read."""
+    if verdict is Verdict.IE:
+        return verdict, "", None
+    if verdict is not Verdict.AC:
+        if files:
+            return Verdict.IE, f"the output validator wrote {' and '.join(sorted(files))} but rejected the output", None
+        return verdict, "", None
+    if files and rule == "no":
+        return Verdict.IE, "the output validator wrote score.txt, but the problem does not let it score (`validation: custom score`)", None
+    if len(files) > 1:
+        return Verdict.IE, "the output validator wrote both score.txt and score_multiplier.txt", None
+    if not files:
+        if rule == "must" or required:
+            return Verdict.IE, "the problem's output validator must write score.txt in its feedback folder, and wrote none", None
+        return verdict, "", None
+    name, data = next(iter(files.items()))
+    text = data.decode("utf-8", "replace").strip()
+    try:
+        value = float(text)
+    except ValueError:
+        return Verdict.IE, f"the output validator's {name} holds {text[:40]!r}, not a number", None
+    if name == "score_multiplier.txt":
+        if test_max is None or not 0 <= value <= 1:
+            return (
+                Verdict.IE,
+                f"the output validator's score_multiplier.txt must be a share in [0, 1] of a bounded test, not {text[:40]!r}",
+                None,
+            )
+        value *= test_max
+    return verdict, "", value
 
 
 def argv_for(language: Language, code: str, test: TestCase) -> list[str]:

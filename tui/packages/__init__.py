@@ -2,7 +2,8 @@
 
 model.py         Problem, TestCase, CheckerSpec, Submission: what loading gives
 description.py   problem.yaml read once, whatever the format (kattis.py: the Kattis keys)
-groups.py        data/**/testdata.yaml: what a test group says
+groups.py        data/**/testdata.yaml: what a test group says of validator flags
+scoring.py       a scoring problem's test-group tree (both layouts), for the grader
 loader.py        load / find / load_library: a Description made into a Problem
 statements.py    the statement as Markdown (tex/: from LaTeX)
 testdata.py      TestWriter, for the generators of shipped packages

@@ -42,6 +42,8 @@ class Description:
     tags: list[str] = field(default_factory=list)
     constants: dict[str, str] = field(default_factory=dict)
     inline_tests: list[dict] = field(default_factory=list)
+    scoring: bool = False  # `type: scoring`
+    score_file: str = "no"  # no | may | must: see Problem.score_file
 
     @property
     def kattis(self) -> bool:

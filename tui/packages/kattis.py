@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 SUBMISSION_VERDICTS = {
     "accepted": ("AC",),
+    # Scoring problems: accepted with a score strictly between the lowest and the highest.
+    "partially_accepted": ("AC",),
     "wrong_answer": ("WA",),
     "time_limit_exceeded": ("TLE",),
     "run_time_error": ("RE", "MLE"),
@@ -39,7 +41,8 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
-_JUDGED_TYPES = ("pass-fail", "scoring", "interactive")  # a scoring problem is judged pass/fail, test by test
+# scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor
+_JUDGED_TYPES = ("pass-fail", "scoring", "interactive")
 _LIMIT_HINTS = {
     "time_limit": "the CPU seconds per test, like `time_limit: 2`",
     "memory": "MiB per test, like `memory_limit: 256`",
@@ -74,6 +77,15 @@ def read(d: Description) -> None:
     d.interactive = interactive(doc, d.format)
     if d.interactive:
         validation = "custom"  # the output validator is the interactor
+    d.scoring = "scoring" in _types(data)  # a native package may say `type: scoring` too
+    if d.scoring:
+        # problemtools: a 2023-07 validator may write score.txt; a legacy one only with `validation: custom score`.
+        said = data.get("validation")
+        legacy_score = (isinstance(said, str) and "score" in said.split()[1:]) or (isinstance(said, dict) and bool(said.get("score")))
+        if d.format == "legacy":
+            d.score_file = "must" if legacy_score else "no"
+        else:  # 2023-07, and native packages (whose custom checkers may score)
+            d.score_file = "may"
     if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
         d.checker = "custom"
     d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
@@ -134,6 +146,11 @@ def time_limit_file(folder: Path) -> float | None:
                     raise fail(ini, f"line {number}: `timelimit` must be a positive number of seconds, not {text!r}")
                 return seconds
     return None
+
+
+def _types(data: dict) -> list[str]:
+    types = data.get("type")
+    return [str(t) for t in ([types] if isinstance(types, str) else types if isinstance(types, list) else [])]
 
 
 def _validation(doc: YamlFile, version: str) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.limits import DEFAULT_MEMORY_MB, DEFAULT_OUTPUT_MB, DEFAULT_TIME_S, Limits
-from tui.packages import kattis, statements
+from tui.packages import kattis, scoring, statements
 from tui.packages.description import Description, describe
 from tui.packages.groups import Flags, GroupFlags
 from tui.packages.inside import files_under, inside
@@ -31,6 +31,13 @@ def load(folder: Path | str) -> Problem:
     checker = _spec(d, root_flags)
     tests = _tests(d, groups, checker, root_flags)
     submissions, skipped = kattis.submissions(folder)
+    tree = None
+    if not d.scoring:  # a partial score needs a score to be partial of
+        skipped += [(s.path, "partially_accepted is for scoring problems") for s in submissions if s.folder == "partially_accepted"]
+        submissions = [s for s in submissions if s.folder != "partially_accepted"]
+    if d.scoring:
+        files = [(t.index, t.input_path) for t in tests if t.input_path is not None]
+        tree = scoring.tree(folder, files, d.doc if isinstance(d.doc.data.get("grading"), dict) else None, d.format)
     sample_files = [(t.input_path, t.answer_path) for t in tests if not t.hidden and t.input_path is not None]
     return Problem(
         slug=folder.resolve().name,
@@ -57,6 +64,8 @@ def load(folder: Path | str) -> Problem:
         format=d.format,
         skipped_submissions=skipped,
         interactive=d.interactive,
+        scoring=tree,
+        score_file=d.score_file,
     )
 
 

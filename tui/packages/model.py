@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.limits import Limits
+from tui.packages.scoring import TestGroup
 
 CHECKERS = ("lines", "exact", "tokens", "custom")
 
@@ -99,6 +100,12 @@ class Problem:
     # Kattis interactive: the validator is an interactor the program talks
     # with; a test's input is the interactor's, never shown to the program.
     interactive: bool = False
+    # A scoring problem (Kattis `type: scoring`): its test-group tree, which the
+    # default grader walks for a verdict and a score (tui/judging/grading.py).
+    scoring: TestGroup | None = None
+    # What its output validator's score.txt may do: "no" (it is the validator's
+    # error), "may" (it is the test's score), "must" (legacy `validation: custom score`).
+    score_file: str = "no"
 
     @property
     def samples(self) -> list[TestCase]:

@@ -7,6 +7,10 @@ validator, and makes each answer by running the package's reference solution:
     out = TestWriter(__file__, validate, max_bytes=MAX_FILE)
     for name, text in secret():
         out.write("secret", name, text)
+
+A scoring problem's test groups are folders of data/secret, each with its
+testdata.yaml: `out.group("secret/1-small", "accept_score: 30\n...")`, then
+`out.write("secret/1-small", name, text)`.
 """
 
 from __future__ import annotations
@@ -44,6 +48,16 @@ class TestWriter:
         for old in (self.package / "data" / "secret").iterdir():
             if old.is_file():
                 old.unlink()
+            elif old.is_dir():  # a test group's folder: its tests go, its testdata.yaml is written again by group()
+                for test in old.rglob("*"):
+                    if test.is_file() and test.suffix in (".in", ".ans"):
+                        test.unlink()
+
+    def group(self, folder: str, testdata: str) -> None:
+        """A test group: data/<folder>/ with this testdata.yaml (scoring problems)."""
+        path = self.package / "data" / folder
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "testdata.yaml").write_text(testdata, encoding="utf-8")
 
     def write(self, folder: str, name: str, text: str) -> bytes:
         """Writes data/<folder>/<name>.in and its .ans; returns the answer."""

@@ -143,7 +143,9 @@ class ProblemScreen(PracticeTools, Screen):
                     yield Select(options, value=self.language.id, allow_blank=False, compact=True, id="language")
                 yield CodeEditor(self._initial, self.language.id, id="editor")
                 yield Splitter("tests-pane", vertical=False, minimum=4, within="work-pane")
-                yield TestPanel(id="test-panel")
+                panel = TestPanel(id="test-panel")
+                panel.groups = self.problem.scoring  # a scoring problem: a section per test group
+                yield panel
         yield StatusLine()
         yield Footer()
 
@@ -283,8 +285,9 @@ class ProblemScreen(PracticeTools, Screen):
     @on(DataTable.RowSelected, "#tests")
     def _show_details(self) -> None:
         table = self.query_one(TestTable)
-        if table.row_count:
-            self.app.push_screen(self.details_screen(table.cursor_row))
+        row = table.current_test()
+        if row is not None:  # a group's header row has no details
+            self.app.push_screen(self.details_screen(self.panel.rows().index(row)))
 
     def details_screen(self, position: int) -> DetailsScreen:
         """The screen that shows the row at `position` in full."""

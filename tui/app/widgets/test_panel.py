@@ -20,10 +20,11 @@ from textual.reactive import reactive
 from tui.app import messages as msg
 from tui.app.widgets.banner import ResultBanner
 from tui.app.widgets.rerun import outcome as rerun_outcome
-from tui.app.widgets.test_table import Row, TestTable
+from tui.app.widgets.test_table import Row, TestTable, score_text
 from tui.judging import Event, EventKind, Report, TestResult, Verdict
 from tui.languages import Language
 from tui.packages import TestCase
+from tui.packages.scoring import TestGroup
 
 COMPILE_LINES = 30
 
@@ -75,6 +76,7 @@ class TestPanel(Vertical):
         self._total = 0
         self._finished = 0
         self._scope = ""  # "" every test; "one" or "failed": only those (see start)
+        self.groups: TestGroup | None = None  # a scoring problem's groups: a section each
         self._handlers = {
             EventKind.COMPILE_STARTED: self._compile_started,
             EventKind.COMPILE_FINISHED: self._compile_finished,
@@ -102,7 +104,7 @@ class TestPanel(Vertical):
     def show_tests(self, tests: list[TestCase], unjudged: set[int]) -> None:
         """Rows for these tests, not run yet (unjudged: custom tests without an answer)."""
         self.unjudged = set(unjudged)
-        self.table.set_tests(tests)
+        self.table.set_tests(tests, self.groups)
 
     def start(
         self, tests: list[TestCase], unjudged: set[int], language: Language, only: set[int] | None = None, scope: str = ""
@@ -186,8 +188,13 @@ class TestPanel(Vertical):
         report = event.report
         table = self.table
         for result in report.tests:  # rows no TEST_FINISHED reached: not run, or lost to a cancel
-            if table.rows_by_index[result.index].state != "done" and not (report.cancelled and result.verdict is Verdict.SKIP):
+            row = table.rows_by_index[result.index]
+            # A scoring problem's grader may have set aside tests that ran (on_reject: break): the report has the last word.
+            regraded = report.grade is not None and row.result is not None and row.result.verdict is not result.verdict
+            if (row.state != "done" or regraded) and not (report.cancelled and result.verdict is Verdict.SKIP):
                 table.mark_finished(result, judged=result.index not in self.unjudged)
+        if report.grade is not None:
+            table.show_grade(report.grade)
         self.running = False
         if report.sandbox_lost:
             table.mark_unfinished("not run")
@@ -219,10 +226,17 @@ class TestPanel(Vertical):
         if failed is not None:
             # The cursor waits on the first failure, in view, one key from its details.
             table = self.table
-            table.move_cursor(row=list(table.rows_by_index).index(failed.index))
+            table.move_cursor(row=table.position_of(failed.index))
             detail += " · enter shows it" if table.has_focus else " · f4 then enter shows it"
         if self._scope:
             headline, state = rerun_outcome(report, self._scope, self.unjudged)
+            self.banner(headline, state, detail)
+            return
+        if report.grade is not None:
+            grade = report.grade
+            state = "passed" if grade.score >= grade.max_score and passed == len(judged) else "failed"
+            score = f"Score {score_text(grade.score)}/{score_text(grade.max_score)}"
+            headline = f"{score} · {grade.verdict.label} · passed {passed}/{len(judged)} tests"
             self.banner(headline, state, detail)
             return
         self.banner(f"You have passed {passed}/{len(judged)} tests", state, detail)

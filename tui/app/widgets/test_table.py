@@ -11,7 +11,9 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from tui.judging import TestResult, Verdict
+from tui.judging.grading import Grade
 from tui.packages import TestCase
+from tui.packages.scoring import TestGroup
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 # Status last, with fixed widths before it: a live update never moves a
@@ -57,6 +59,32 @@ def status_text(result: TestResult, judged: bool = True, colors: dict[str, str] 
     return Text("❌ " + result.label, style=f"bold {colors.get('text-error', 'red')}")
 
 
+GROUP_KEY = "group:"
+
+
+def score_text(value: float) -> str:
+    """50, 12.5, ∞: a score as people read it."""
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "-∞"
+    return f"{value:g}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+def group_status(score: float | None, most: float, verdict: Verdict | None = None, colors: dict[str, str] | None = None) -> Text:
+    """A group's header cell: "— / 50" before a run, "50/50" after it."""
+    colors = colors or {}
+    if score is None:
+        return Text(f"—/{score_text(most)}", style="dim")
+    full = score >= most
+    if full:
+        style = colors.get("text-success", "green")
+    else:
+        style = colors.get("text-warning", "yellow") if score > 0 else colors.get("text-error", "red")
+    text = Text(f"{score_text(score)}/{score_text(most)}", style=f"bold {style}")
+    if verdict is Verdict.SKIP:
+        text.append("  not run", style="dim")
+    return text
+
+
 def format_time(result: TestResult) -> str:
     return f"{result.time_ms} ms" if ran(result) else ""
 
@@ -75,6 +103,17 @@ class Row:
     judged: bool = True
 
 
+def _headers(root: TestGroup) -> dict[int, list[TestGroup]]:
+    """The groups whose header goes before each test: every group but data/
+    itself, before its first test, parents first."""
+    found: dict[int, list[TestGroup]] = {}
+    for group in root.walk()[1:]:
+        tests = group.tests()
+        if tests:
+            found.setdefault(tests[0], []).append(group)
+    return found
+
+
 class TestTable(DataTable):
     """Rows keyed by the test's index, so a result updates its own cells."""
 
@@ -87,6 +126,7 @@ class TestTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.rows_by_index: dict[int, Row] = {}
+        self.group_max: dict[str, float] = {}  # the header rows, by group name
         self._frame = 0
         self._palette: dict[str, str] | None = None
 
@@ -100,22 +140,46 @@ class TestTable(DataTable):
         self._palette = None
         self.restyle()
 
-    def set_tests(self, tests: list[TestCase]) -> None:
+    def set_tests(self, tests: list[TestCase], groups: TestGroup | None = None) -> None:
+        """A row per test; with a scoring problem's groups, a header row
+        before each group's tests, for its score out of its maximum."""
         row = self.cursor_row
         self.clear()
         self.rows_by_index = {}
+        self.group_max = {}
+        headers = _headers(groups) if groups is not None else {}
         for test in tests:
+            for group in headers.get(test.index, []):
+                self.group_max[group.name] = group.max_score
+                indent = "  " * group.name.count("/")
+                name = Text(f"{indent}{group.name}", style="bold")
+                cells = ("", name, Text("group", style="dim"), "", "", _padded(group_status(None, group.max_score)))
+                self.add_row(*cells, key=GROUP_KEY + group.name)
             self.rows_by_index[test.index] = Row(test)
             cells = (Text(str(test.index)), Text(test.name), Text(kind_of(test)), "", "", _padded(Text("—", style="dim")))
             self.add_row(*cells, key=str(test.index))
         if tests:
-            self.move_cursor(row=min(row, len(tests) - 1))
+            self.move_cursor(row=min(row, self.row_count - 1))
+
+    def show_grade(self, grade: Grade | None) -> None:
+        """Each group's score in its header row (None: not run yet)."""
+        found = {g.name: g for g in grade.groups} if grade is not None else {}
+        for name, most in self.group_max.items():
+            g = found.get(name)
+            status = group_status(None, most) if g is None else group_status(g.score, g.max_score, g.verdict, self._colors())
+            self.update_cell(GROUP_KEY + name, "status", _padded(status), update_width=True)
+
+    def position_of(self, index: int) -> int:
+        """The table row of a test (header rows come between tests)."""
+        return self.get_row_index(str(index))
 
     def current_test(self) -> Row | None:
         if not self.row_count:
             return None
         key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        return self.rows_by_index.get(int(key)) if key is not None else None
+        if key is None or key.startswith(GROUP_KEY):
+            return None
+        return self.rows_by_index.get(int(key))
 
     def _set(self, index: int, status: Text | str, time: str = "", memory: str = "") -> None:
         key = str(index)

@@ -1,0 +1,15 @@
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    a = [int(v) for v in data[1 : n + 1]]
+
+    # TODO: the largest sum of values of a, no two of them next to each other
+    answer = 0
+
+    sys.stdout.write(str(answer) + "\n")
+
+
+main()
