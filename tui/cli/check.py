@@ -1,13 +1,17 @@
 """`proctorx problems check`: proves a package by judging what it ships.
 
 Every reference solution must be accepted, and every Kattis submission must get
-the verdict its folder promises (accepted → AC, wrong_answer → WA, ...)."""
+the verdict its folder promises (accepted → AC, wrong_answer → WA, ...).  Each
+accepted one also shows its slowest test as a share of the time limit, with a
+warning above MARGIN: a reference that close to its limit passes here and may
+fail on a machine half as fast, or on a busy one."""
 
 from __future__ import annotations
 
 import argparse
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui import languages
@@ -15,8 +19,12 @@ from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.output import marks
-from tui.judging import Judge, Verdict
-from tui.packages import Problem
+from tui.judging import Judge, Report, Verdict
+from tui.packages import Problem, TestCase
+
+# An accepted program should leave room for machines twice as slow: at most
+# this share of the time limit on its slowest test.
+MARGIN = 0.5
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,15 +51,18 @@ def run(args: argparse.Namespace) -> int:
     sandbox = open_sandbox(args.sandbox, jobs)
     cancel = threading.Event()
     mismatches = 0
+    near_limit: list[str] = []
     try:
         # The package's author is the one reader who sees hidden tests whole.
         judge = Judge(sandbox, jobs, reveal_hidden=True)
         for problem in loaded:
-            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel))
+            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel, near_limit))
     finally:
         sandbox.close()
     total = mismatches + broken
     print(f"\n{len(loaded)} package(s) checked: " + ("all verdicts as promised" if not total else f"{total} problem(s) found"))
+    if near_limit:
+        print(f"{marks()['warn']} {len(near_limit)} accepted program(s) use more than half their time limit: {', '.join(near_limit)}")
     return EXIT_OK if total == 0 else EXIT_FAILED
 
 
@@ -64,8 +75,10 @@ def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...]]]:
     return runs
 
 
-def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
-    """Judges everything one package ships; the number of mismatches."""
+def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limit: list[str] | None = None) -> int:
+    """Judges everything one package ships; the number of mismatches.  Each
+    accepted program whose slowest test uses more than MARGIN of the limit is
+    added to `near_limit` as slug/path (a warning, not a mismatch)."""
     runs = _runs(problem)
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
@@ -93,7 +106,13 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         seconds = time.monotonic() - start
         where = path.relative_to(problem.path)
         if report.verdict in expected:
-            print(f"  {marks()['ok']} {where}: {report.verdict} ({seconds:.1f} s)", flush=True)
+            share = slowest_share(report, judge.limits(problem).time_s) if report.verdict is Verdict.AC else None
+            shown = f", {share.text(problem)}" if share else ""
+            print(f"  {marks()['ok']} {where}: {report.verdict} ({seconds:.1f} s){shown}", flush=True)
+            if share and share.share > MARGIN:
+                if near_limit is not None:
+                    near_limit.append(f"{problem.slug}/{where}")
+                print(f"    {marks()['warn']} uses more than half its time limit: raise the limit or shrink the data", flush=True)
             continue
         mismatches += 1
         failing = report.first_failure()
@@ -106,3 +125,37 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
             detail = f" on {test.origin}: {failing.message[:200]}"
         print(f"  {marks()['bad']} {where}: got {report.verdict}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches
+
+
+@dataclass(frozen=True)
+class Share:
+    """An accepted run's slowest test: its CPU time as a share of the limit."""
+
+    index: int  # the test's 1-based index
+    time_ms: int
+    limit_s: float
+
+    @property
+    def share(self) -> float:
+        return self.time_ms / (self.limit_s * 1000)
+
+    def text(self, problem: Problem) -> str:
+        test = problem.tests[self.index - 1]
+        return f"slowest {self.share:.2f} of the limit (test {_test_label(test)}, {self.time_ms / 1000:.2f} s of {self.limit_s:g} s)"
+
+
+def slowest_share(report: Report, limit_s: float) -> Share | None:
+    """The slowest test that ran, or None when none did."""
+    ran = [t for t in report.tests if t.verdict.ran]
+    if not ran or limit_s <= 0:
+        return None
+    slowest = max(ran, key=lambda t: t.time_ms)
+    return Share(slowest.index, slowest.time_ms, limit_s)
+
+
+def _test_label(test: TestCase) -> str:
+    """Where an author finds the test: secret/07-max for data/secret/07-max.in."""
+    if test.input_path is None:
+        return test.name
+    origin = test.origin.removeprefix("data/")
+    return origin.removesuffix(".in")
