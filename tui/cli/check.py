@@ -4,7 +4,10 @@ Every reference solution must be accepted, and every Kattis submission must get
 the verdict its folder promises (accepted → AC, wrong_answer → WA, ...).  In a
 scoring problem the score is checked too: accepted (and a reference solution)
 → the maximum score, partially_accepted → AC with a score strictly between the
-lowest and the highest the problem gives."""
+lowest and the highest the problem gives.  Each accepted one also shows its
+slowest test as a share of the time limit, with a warning above MARGIN: a
+reference that close to its limit passes here and may fail on a machine half
+as fast, or on a busy one."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import argparse
 import math
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui import languages
@@ -20,8 +24,12 @@ from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.judge import score_text
 from tui.cli.output import marks
-from tui.judging import Judge, Verdict
-from tui.packages import Problem
+from tui.judging import Judge, Report, Verdict
+from tui.packages import Problem, TestCase
+
+# An accepted program should leave room for machines twice as slow: at most
+# this share of the time limit on its slowest test.
+MARGIN = 0.5
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,15 +58,18 @@ def run(args: argparse.Namespace) -> int:
     sandbox = open_sandbox(args.sandbox, jobs)
     cancel = threading.Event()
     mismatches = 0
+    near_limit: list[str] = []
     try:
         # The package's author is the one reader who sees hidden tests whole.
         judge = Judge(sandbox, jobs, reveal_hidden=True)
         for problem in loaded:
-            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel))
+            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel, near_limit))
     finally:
         sandbox.close()
     total = mismatches + broken
     print(f"\n{len(loaded)} package(s) checked: " + ("all verdicts as promised" if not total else f"{total} problem(s) found"))
+    if near_limit:
+        print(f"{marks()['warn']} {len(near_limit)} accepted program(s) use more than half their time limit: {', '.join(near_limit)}")
     return EXIT_OK if total == 0 else EXIT_FAILED
 
 
@@ -87,8 +98,10 @@ def score_problem(problem: Problem, report, folder: str) -> str | None:
     return None
 
 
-def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
-    """Judges everything one package ships; the number of mismatches."""
+def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limit: list[str] | None = None) -> int:
+    """Judges everything one package ships; the number of mismatches.  Each
+    accepted program whose slowest test uses more than MARGIN of the limit is
+    added to `near_limit` as slug/path (a warning, not a mismatch)."""
     runs = _runs(problem)
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
@@ -118,7 +131,13 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
         wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None
         scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
         if report.verdict in expected and wrong_score is None:
-            print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s)", flush=True)
+            share = slowest_share(report, judge.limits(problem).time_s) if report.verdict is Verdict.AC else None
+            shown = f", {share.text(problem)}" if share else ""
+            print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}", flush=True)
+            if share and share.share > MARGIN:
+                if near_limit is not None:
+                    near_limit.append(f"{problem.slug}/{where}")
+                print(f"    {marks()['warn']} uses more than half its time limit: raise the limit or shrink the data", flush=True)
             continue
         if wrong_score is not None:
             mismatches += 1
@@ -135,3 +154,37 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
             detail = f" on {test.origin}: {failing.message[:200]}"
         print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches
+
+
+@dataclass(frozen=True)
+class Share:
+    """An accepted run's slowest test: its CPU time as a share of the limit."""
+
+    index: int  # the test's 1-based index
+    time_ms: int
+    limit_s: float
+
+    @property
+    def share(self) -> float:
+        return self.time_ms / (self.limit_s * 1000)
+
+    def text(self, problem: Problem) -> str:
+        test = problem.tests[self.index - 1]
+        return f"slowest {self.share:.2f} of the limit (test {_test_label(test)}, {self.time_ms / 1000:.2f} s of {self.limit_s:g} s)"
+
+
+def slowest_share(report: Report, limit_s: float) -> Share | None:
+    """The slowest test that ran, or None when none did."""
+    ran = [t for t in report.tests if t.verdict.ran]
+    if not ran or limit_s <= 0:
+        return None
+    slowest = max(ran, key=lambda t: t.time_ms)
+    return Share(slowest.index, slowest.time_ms, limit_s)
+
+
+def _test_label(test: TestCase) -> str:
+    """Where an author finds the test: secret/07-max for data/secret/07-max.in."""
+    if test.input_path is None:
+        return test.name
+    origin = test.origin.removeprefix("data/")
+    return origin.removesuffix(".in")

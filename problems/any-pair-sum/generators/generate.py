@@ -11,7 +11,7 @@ import random
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 2 * 10 ** 5
+MAX_N = 10 ** 5
 V = 10 ** 9  # value bound
 
 

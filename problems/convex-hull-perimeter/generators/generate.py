@@ -11,7 +11,7 @@ import random
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 2 * 10 ** 5
+MAX_N = 10 ** 5
 C = 10 ** 9  # coordinate bound
 
 
@@ -77,7 +77,7 @@ def secret_tests():
         pts.add((round(C * math.cos(t)), round(C * math.sin(t))))
     add("11-circle-big", pts)
     add("12-vertical-line", [(7, rnd.randint(0, 10 ** 5)) for _ in range(10 ** 5)])
-    r = 250
+    r = 177  # 98,157 points, within n <= 10^5
     add("13-max-disk-lattice", [(x, y) for x in range(-r, r + 1) for y in range(-r, r + 1) if x * x + y * y <= r * r])
     return tests
 

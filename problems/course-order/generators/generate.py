@@ -7,7 +7,7 @@ import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
-MAXN, MAXM = 10**5, 10**5
+MAXN, MAXM = 5 * 10**4, 5 * 10**4
 
 
 def validate(text):

@@ -6,7 +6,7 @@ Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 
 The files must stay small (<= 2 MiB each, <= 6 MB per package), so the tests at
-n = 2*10^5 use values of at most 6 digits; the full value range is covered by a
+n = 10^5 use values of at most 6 digits; the full value range is covered by a
 test with n = 5*10^4.
 """
 import random
@@ -14,7 +14,7 @@ import random
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 2 * 10 ** 5
+MAX_N = 10 ** 5
 V = 10 ** 9  # value bound
 
 

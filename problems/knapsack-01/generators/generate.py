@@ -7,7 +7,7 @@ import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
-MAXN, MAXW, MAXV = 100, 10**5, 10**9
+MAXN, MAXW, MAXV = 100, 5 * 10**4, 10**9
 
 
 def validate(text):

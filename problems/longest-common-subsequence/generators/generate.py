@@ -9,7 +9,7 @@ import string
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
-MAXL = 10000
+MAXL = 7000
 
 
 def validate(text):

@@ -6,15 +6,15 @@ Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 
 The files must stay small (<= 2 MiB each, <= 6 MB per package), so the tests at
-n = q = 10^5 use small values; the full value range is covered by smaller tests.
+n = q = 5·10^4 use small values; the full value range is covered by smaller tests.
 """
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
-MAX_Q = 10 ** 5
+MAX_N = 5 * 10 ** 4
+MAX_Q = 5 * 10 ** 4
 V = 10 ** 9  # value bound
 
 
@@ -96,7 +96,7 @@ def secret_tests():
         ops.append((1, rnd.randint(1, MAX_N), -(k + 1)))
         ops.append((2, rnd.randint(1, 10), rnd.randint(MAX_N - 9, MAX_N)))
     add("09-max-new-minimums", [rnd.randint(0, 9) for _ in range(MAX_N)], ops)
-    n = q = 5 * 10 ** 4
+    n, q = MAX_N, MAX_Q
     ops = [(2, rnd.randint(1, 5), rnd.randint(n - 4, n)) for _ in range(q)]
     add("10-wide-questions-only", [rnd.randint(0, 9) for _ in range(n)], ops)
     return tests

@@ -1,5 +1,5 @@
-# Naive: try every pair, O(n^2). Correct, but about 2*10^10 pairs when no
-# pair exists and n = 2*10^5.
+# Naive: try every pair, O(n^2). Correct, but about 5*10^9 pairs when no
+# pair exists and n = 10^5.
 import sys
 
 

@@ -1,5 +1,5 @@
 # Naive: for every kind of coin, try every possible count of it explicitly.
-# O(n * X^2 / c) operations: with a coin of value 1 and X = 10^5 that is 5*10^9.
+# O(n * X^2 / c) operations: with a coin of value 1 and X = 4*10^4 that is 8*10^8.
 import sys
 
 MOD = 10**9 + 7

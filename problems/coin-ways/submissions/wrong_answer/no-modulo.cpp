@@ -1,5 +1,5 @@
 // Wrong: takes the remainder only when printing. The exact numbers of ways grow far
-// beyond 2^63 long before X = 10^5, so the 64-bit counters overflow on the way.
+// beyond 2^63 long before X = 4*10^4, so the 64-bit counters overflow on the way.
 #include <bits/stdc++.h>
 using namespace std;
 const long long MOD = 1000000007LL;

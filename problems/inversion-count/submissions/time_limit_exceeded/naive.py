@@ -1,4 +1,4 @@
-# Naive: check every pair, O(n^2). Correct, but 2*10^10 pairs for n = 2*10^5.
+# Naive: check every pair, O(n^2). Correct, but 5*10^9 pairs for n = 10^5.
 import sys
 
 

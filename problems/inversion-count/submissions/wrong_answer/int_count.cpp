@@ -1,5 +1,5 @@
 // Wrong: a correct merge sort, but the count is a 32-bit int. Up to
-// n(n-1)/2 ~ 2*10^10 inversions overflow it. Passes the samples.
+// n(n-1)/2 ~ 5*10^9 inversions overflow it. Passes the samples.
 #include <bits/stdc++.h>
 using namespace std;
 

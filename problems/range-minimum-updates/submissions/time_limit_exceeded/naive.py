@@ -1,5 +1,5 @@
 # Naive: keep a plain list and scan the range for every question, O(n) each.
-# Correct, but up to 10^10 steps in total.
+# Correct, but up to 2.5*10^9 steps in total.
 import sys
 
 

@@ -1,0 +1,57 @@
+"""`problems check` on a package of its own, judged in Docker: each accepted
+program's line shows its slowest test as a share of the time limit, and one
+that uses more than half of it gets a warning (a verdict it still earns)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.docker
+
+# Both add two numbers.  The slow one burns 0.7 s of its own CPU time first: a
+# share of the 1 s limit that is the same on a fast machine, a slow one or a
+# busy one, since the limit counts CPU time too.
+FAST = "a, b = map(int, input().split())\nprint(a + b)\n"
+SLOW = "import time\nwhile time.process_time() < 0.7:\n    pass\na, b = map(int, input().split())\nprint(a + b)\n"
+
+
+def package(root: Path) -> Path:
+    folder = root / "add-two"
+    (folder / "data" / "secret").mkdir(parents=True)
+    (folder / "problem.yaml").write_text("title: Add Two\ntime_limit: 1\n")
+    (folder / "data" / "secret" / "01-small.in").write_text("1 2\n")
+    (folder / "data" / "secret" / "01-small.ans").write_text("3\n")
+    (folder / "solutions").mkdir()
+    (folder / "solutions" / "solution.py").write_text(FAST)
+    (folder / "submissions" / "accepted").mkdir(parents=True)
+    (folder / "submissions" / "accepted" / "slow.py").write_text(SLOW)
+    return folder
+
+
+def test_a_slow_accepted_program_is_warned_and_a_fast_one_is_not(tmp_path):
+    folder = package(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr  # a warning is not a failure
+    lines = done.stdout.splitlines()
+    fast = next(i for i, line in enumerate(lines) if "solutions/solution.py: AC" in line)
+    slow = next(i for i, line in enumerate(lines) if "submissions/accepted/slow.py: AC" in line)
+    warning = "uses more than half its time limit: raise the limit or shrink the data"
+    for index in (fast, slow):
+        assert "of the limit (test secret/01-small, " in lines[index] and " s of 1 s)" in lines[index]
+    assert warning in lines[slow + 1]
+    assert fast + 1 == len(lines) or warning not in lines[fast + 1]
+    assert done.stdout.count(warning) == 1
+    assert "1 package(s) checked: all verdicts as promised" in done.stdout
+    assert "1 accepted program(s) use more than half their time limit: add-two/submissions/accepted/slow.py" in done.stdout
