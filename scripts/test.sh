@@ -63,4 +63,8 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   fi
 fi
 
+# The code's shape first: one style, no lint (pyproject.toml's [tool.ruff]).
+python3 -m ruff check .
+python3 -m ruff format --check .
+
 python3 -m pytest -q "$@"

@@ -47,7 +47,7 @@ class ThrowawayEngine:
         self.process: subprocess.Popen | None = None
 
     @classmethod
-    def create(cls) -> "ThrowawayEngine":
+    def create(cls) -> ThrowawayEngine:
         if os.geteuid() != 0:
             raise EngineUnavailable("a second Docker engine needs root")
         if shutil.which("dockerd") is None:
@@ -66,16 +66,26 @@ class ThrowawayEngine:
     def argv(self) -> list[str]:
         return [
             shutil.which("dockerd") or "dockerd",
-            "--host", self.url,
-            "--data-root", str(self.base / "data"),
-            "--exec-root", str(self.base / "exec"),
-            "--pidfile", str(self.pidfile),
-            "--config-file", str(self.base / "daemon.json"),
-            "--bridge=none", "--iptables=false", "--ip-masq=false", "--ip6tables=false",
+            "--host",
+            self.url,
+            "--data-root",
+            str(self.base / "data"),
+            "--exec-root",
+            str(self.base / "exec"),
+            "--pidfile",
+            str(self.pidfile),
+            "--config-file",
+            str(self.base / "daemon.json"),
+            "--bridge=none",
+            "--iptables=false",
+            "--ip-masq=false",
+            "--ip6tables=false",
             "--userland-proxy=false",
             # Its containers' cgroups apart from the shared engine's /docker.
-            "--cgroup-parent", f"/{self.base.name}",
-            "--log-level", "warn",
+            "--cgroup-parent",
+            f"/{self.base.name}",
+            "--log-level",
+            "warn",
         ]
 
     @property
@@ -89,8 +99,14 @@ class ThrowawayEngine:
             return
         self._forget_dead_containerd()
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(self.argv(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                            start_new_session=True, preexec_fn=_own_network_namespace)
+            self.process = subprocess.Popen(
+                self.argv(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                preexec_fn=_own_network_namespace,
+            )
         give_up = time.monotonic() + timeout_s
         while time.monotonic() < give_up:
             if self.process.poll() is not None:
@@ -121,7 +137,7 @@ class ThrowawayEngine:
                 return client.ping()
             finally:
                 client.close()
-        except Exception:  # noqa: BLE001 - not up (yet)
+        except Exception:
             return False
 
     def kill(self) -> None:

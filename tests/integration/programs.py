@@ -76,7 +76,7 @@ _PY_BURN = (
 )
 _C_BURN = (
     "static void burn(const char *who){char line[64];for(int ms=20;ms<=1600;ms+=20){\n"
-    "while(clock()<(clock_t)ms*(CLOCKS_PER_SEC/1000));write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",who,ms));}}\n"
+    'while(clock()<(clock_t)ms*(CLOCKS_PER_SEC/1000));write(2,line,snprintf(line,sizeof line,"burnt %s %d\\n",who,ms));}}\n'
 )
 HIDDEN_CPU = {
     "python": (
@@ -86,9 +86,10 @@ HIDDEN_CPU = {
         "print(total)\n"
     ),
     "c": (
-        "#include <signal.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n" + _C_BURN +
-        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;signal(SIGCHLD,SIG_IGN);\n"
-        "if(fork()==0){burn(\"child\");_exit(0);}\nwait(NULL);printf(\"%lld\\n\",s);return 0;}\n"
+        "#include <signal.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n"
+        + _C_BURN
+        + 'int main(void){long long s=0,x;while(scanf("%lld",&x)==1)s+=x;signal(SIGCHLD,SIG_IGN);\n'
+        'if(fork()==0){burn("child");_exit(0);}\nwait(NULL);printf("%lld\\n",s);return 0;}\n'
     ),
 }
 
@@ -100,10 +101,11 @@ DAEMON_CPU = {
         "        os._exit(0)\n    os._exit(0)\nos.wait()\nos.close(w)\nos.read(r, 1)\nprint(total)\n"
     ),
     "c": (
-        "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n" + _C_BURN +
-        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;int p[2];pipe(p);\n"
-        "if(fork()==0){setsid();if(fork()==0){burn(\"daemon\");write(p[1],\"x\",1);_exit(0);}_exit(0);}\n"
-        "wait(NULL);close(p[1]);char c;read(p[0],&c,1);printf(\"%lld\\n\",s);return 0;}\n"
+        "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n#include <sys/wait.h>\n"
+        + _C_BURN
+        + 'int main(void){long long s=0,x;while(scanf("%lld",&x)==1)s+=x;int p[2];pipe(p);\n'
+        'if(fork()==0){setsid();if(fork()==0){burn("daemon");write(p[1],"x",1);_exit(0);}_exit(0);}\n'
+        'wait(NULL);close(p[1]);char c;read(p[0],&c,1);printf("%lld\\n",s);return 0;}\n'
     ),
 }
 
@@ -113,11 +115,11 @@ THREADS_CPU = {
         "#include <pthread.h>\n#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n"
         "static long long used(void){struct timespec t;clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t);return t.tv_sec*1000LL+t.tv_nsec/1000000;}\n"
         "static void *burn(void *who){char line[64];for(int ms=20;ms<=800;ms+=20){while(used()<ms);\n"
-        "write(2,line,snprintf(line,sizeof line,\"burnt %s %d\\n\",(char*)who,ms));}return who;}\n"
-        "int main(void){long long s=0,x;while(scanf(\"%lld\",&x)==1)s+=x;pthread_t a,b;pthread_attr_t at;\n"
+        'write(2,line,snprintf(line,sizeof line,"burnt %s %d\\n",(char*)who,ms));}return who;}\n'
+        'int main(void){long long s=0,x;while(scanf("%lld",&x)==1)s+=x;pthread_t a,b;pthread_attr_t at;\n'
         "pthread_attr_init(&at);pthread_attr_setstacksize(&at,1<<20);\n"
-        "if(pthread_create(&a,&at,burn,\"a\")||pthread_create(&b,&at,burn,\"b\"))return 9;\n"
-        "pthread_join(a,0);pthread_join(b,0);printf(\"%lld\\n\",s);return 0;}\n"
+        'if(pthread_create(&a,&at,burn,"a")||pthread_create(&b,&at,burn,"b"))return 9;\n'
+        'pthread_join(a,0);pthread_join(b,0);printf("%lld\\n",s);return 0;}\n'
     ),
 }
 

@@ -45,8 +45,7 @@ def derived(tmp_path, docker_sandbox, throwaway_engine):
     return dataclasses.replace(python, id="python-derived", folder=folder)
 
 
-def test_the_engine_going_away_mid_run_is_ie_and_the_same_sandbox_judges_again_when_it_is_back(
-        throwaway_engine, derived, problem):
+def test_the_engine_going_away_mid_run_is_ie_and_the_same_sandbox_judges_again_when_it_is_back(throwaway_engine, derived, problem):
     sandbox = DockerSandbox(jobs=2, client=throwaway_engine.client())
     try:
         finished: list = []
@@ -59,8 +58,9 @@ def test_the_engine_going_away_mid_run_is_ie_and_the_same_sandbox_judges_again_w
                     two_done.set()
 
         box = {}
-        worker = threading.Thread(target=lambda: box.update(
-            report=Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, derived, SLEEPY, on_event=on_event)))
+        worker = threading.Thread(
+            target=lambda: box.update(report=Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, derived, SLEEPY, on_event=on_event))
+        )
         worker.start()
         assert two_done.wait(120), "the engine never judged a test"
         throwaway_engine.kill()
@@ -109,7 +109,10 @@ def test_the_cli_exits_3_with_one_line_when_the_engine_goes_away(throwaway_engin
     solution.write_text(SLEEPY)
     cli = subprocess.Popen(
         [sys.executable, "-m", "tui", "judge", str(problem.path), str(solution), "--jobs", "2"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "DOCKER_HOST": throwaway_engine.url},
     )
     rows = 0
@@ -135,8 +138,15 @@ async def test_the_app_says_the_engine_is_gone_and_runs_again_when_it_is_back(th
     solution = tmp_path / "sleepy.py"
     solution.write_text(SLEEPY)
     sandbox = DockerSandbox(jobs=2, client=throwaway_engine.client())
-    app = ProctorXApp([problem.path.parent], problem=problem, solution=solution, language=languages.get("python"),
-                      sandbox=sandbox, data_dir=tmp_path / "data", jobs=2)
+    app = ProctorXApp(
+        [problem.path.parent],
+        problem=problem,
+        solution=solution,
+        language=languages.get("python"),
+        sandbox=sandbox,
+        data_dir=tmp_path / "data",
+        jobs=2,
+    )
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         table = screen.query_one(TestTable)

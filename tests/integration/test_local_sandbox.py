@@ -90,11 +90,11 @@ def gone(pid: int) -> bool:
 PROGRAMS = {
     "AC": {
         "python": "a, b = map(int, input().split())\nprint(a + b)\n",
-        "cpp": "#include <cstdio>\nint main(){long long a,b;std::scanf(\"%lld %lld\",&a,&b);std::printf(\"%lld\\n\",a+b);}\n",
+        "cpp": '#include <cstdio>\nint main(){long long a,b;std::scanf("%lld %lld",&a,&b);std::printf("%lld\\n",a+b);}\n',
     },
     "WA": {
         "python": "print(4)\n",
-        "cpp": "#include <cstdio>\nint main(){std::puts(\"4\");}\n",
+        "cpp": '#include <cstdio>\nint main(){std::puts("4");}\n',
     },
     "exit code": {
         "python": "import sys\nsys.exit(3)\n",
@@ -118,7 +118,7 @@ PROGRAMS = {
     },
     "output flood": {
         "python": "import sys\nline = 'x' * 1023 + '\\n'\nwhile True:\n    sys.stdout.write(line)\n",
-        "cpp": "#include <cstdio>\nint main(){for(;;) std::puts(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\");}\n",
+        "cpp": '#include <cstdio>\nint main(){for(;;) std::puts("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");}\n',
     },
 }
 EXPECTED = {
@@ -136,7 +136,7 @@ EXPECTED = {
 @pytest.mark.parametrize("lang", ["python", "cpp"])
 @pytest.mark.parametrize("case", list(PROGRAMS))
 def test_every_verdict(sandbox, case, lang):
-    report, test = judge_one(sandbox, lang, PROGRAMS[case][lang])
+    _report, test = judge_one(sandbox, lang, PROGRAMS[case][lang])
     label, message = EXPECTED[case]
     assert test.label == label, (test.message, test.stderr[-500:])
     assert message in test.message
@@ -178,10 +178,7 @@ def test_stderr_past_the_limit_is_output_exceeded_too(sandbox):
 
 # ---- what a program can and can't reach --------------------------------------
 def test_a_background_child_is_killed_when_the_program_ends(sandbox):
-    code = (
-        "import os, sys, time\npid = os.fork()\nif pid == 0:\n    time.sleep(60)\n    os._exit(0)\n"
-        "print(pid, flush=True)\n"
-    )
+    code = "import os, sys, time\npid = os.fork()\nif pid == 0:\n    time.sleep(60)\n    os._exit(0)\nprint(pid, flush=True)\n"
     result = run_py(sandbox, code)
     assert result.exit_code == 0, result.stderr
     child = int(result.stdout)
@@ -193,10 +190,7 @@ def test_a_child_that_left_the_group_is_killed_when_the_run_ends(sandbox):
     own uid) still reaches it."""
     if not sandbox.isolation().own_uid and sandbox.cgroups()[0] is None:
         unavailable("only a run with a cgroup or a uid of its own can be swept whole: " + sandbox.cgroups()[1])
-    code = (
-        "import os, time\npid = os.fork()\nif pid == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\n"
-        "print(pid, flush=True)\n"
-    )
+    code = "import os, time\npid = os.fork()\nif pid == 0:\n    os.setsid()\n    time.sleep(60)\n    os._exit(0)\nprint(pid, flush=True)\n"
     result = run_py(sandbox, code)
     assert gone(int(result.stdout))
 
@@ -301,7 +295,11 @@ def test_collect_returns_files_the_program_wrote_and_never_follows_a_link(sandbo
     )
     program = sandbox.compile(needs(sandbox, "python"), code).program
     result = sandbox.run(
-        program, b"42", FAST, extra_files={"feedback/.keep": b""}, collect=("feedback/judgemessage.txt", "feedback/leak.txt"),
+        program,
+        b"42",
+        FAST,
+        extra_files={"feedback/.keep": b""},
+        collect=("feedback/judgemessage.txt", "feedback/leak.txt"),
     )
     assert result.exit_code == 0, result.stderr
     assert result.files == {"feedback/judgemessage.txt": b"seen 42"}
@@ -310,7 +308,7 @@ def test_collect_returns_files_the_program_wrote_and_never_follows_a_link(sandbo
 def test_concurrent_runs_stay_apart(sandbox):
     """Runs in parallel threads each see their own input and files (and a
     fork in one thread never leaves another's program "Text file busy")."""
-    code = "#include <cstdio>\nint main(){long long x;std::scanf(\"%lld\",&x);std::printf(\"%lld\\n\",2*x);}\n"
+    code = '#include <cstdio>\nint main(){long long x;std::scanf("%lld",&x);std::printf("%lld\\n",2*x);}\n'
     program = sandbox.compile(needs(sandbox, "cpp"), code).program
 
     def one(i: int) -> bool:
@@ -335,10 +333,7 @@ def test_no_process_or_descriptor_is_left_behind(sandbox):
     ]:
         run_py(sandbox, code, limits=Limits(time_s=0.3, memory_mb=128, output_mb=1), **kw)
     assert set(os.listdir("/proc/self/fd")) <= before
-    mine = [
-        entry.name for entry in os.scandir("/proc") if entry.name.isdigit()
-        and _parent(entry.name) == os.getpid()
-    ]
+    mine = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit() and _parent(entry.name) == os.getpid()]
     assert mine == []
 
 
@@ -408,9 +403,7 @@ def test_files_left_in_tmp_by_one_test_do_not_reach_the_next(sandbox, tmp_path):
     folder = tmp_path / "leak"
     folder.mkdir()
     (folder / "problem.yaml").write_text(
-        "title: Leak\ntests:\n"
-        "  - {input: \"write 42\\n\", expected: \"written\\n\"}\n"
-        "  - {input: \"look\\n\", expected: \"clean\\n\"}\n"
+        'title: Leak\ntests:\n  - {input: "write 42\\n", expected: "written\\n"}\n  - {input: "look\\n", expected: "clean\\n"}\n'
     )
     code = (
         "import os, sys\nplaces = ['/tmp/note', '/dev/shm/note']\nline = sys.stdin.read()\n"

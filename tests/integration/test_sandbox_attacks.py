@@ -5,8 +5,8 @@ asserts what the user (or the machine's owner) would see."""
 
 from __future__ import annotations
 
-import os
 import dataclasses
+import os
 import threading
 import time
 
@@ -80,7 +80,7 @@ def test_fork_bomb_is_held_by_the_pids_limit_and_the_machine_stays_usable(docker
 def test_c_fork_bomb_is_held_by_the_pids_limit(docker_sandbox):
     bomb = (
         "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
-        "if(errno==EAGAIN)write(2,\"EAGAIN\\n\",7);else write(2,\"OTHER\\n\",6);}}\n"
+        'if(errno==EAGAIN)write(2,"EAGAIN\\n",7);else write(2,"OTHER\\n",6);}}\n'
     )
     report = judge(docker_sandbox, bomb, lang="c")
     assert held_by_the_pids_limit(report), [(t.verdict, t.stderr[:200]) for t in report.tests]
@@ -126,7 +126,9 @@ def peak_allocated(action) -> int:
 
 def test_output_flood_is_cut_and_memory_stays_bounded(docker_sandbox):
     box = {}
-    peak = peak_allocated(lambda: box.update(run=run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stdout.write('y' * 65536)\n")))
+    peak = peak_allocated(
+        lambda: box.update(run=run_python(docker_sandbox, "import sys\nwhile True:\n    sys.stdout.write('y' * 65536)\n"))
+    )
     run = box["run"]
     assert run.output_exceeded
     assert len(run.stdout) == LIMITS.output_bytes
@@ -187,9 +189,7 @@ def test_files_left_by_one_test_do_not_reach_the_next(docker_sandbox, tmp_path):
     problem_dir = tmp_path / "leak"
     problem_dir.mkdir()
     (problem_dir / "problem.yaml").write_text(
-        "title: Leak\ntests:\n"
-        "  - {input: \"write\\n\", expected: \"written\\n\"}\n"
-        "  - {input: \"look\\n\", expected: \"clean\\n\"}\n"
+        'title: Leak\ntests:\n  - {input: "write\\n", expected: "written\\n"}\n  - {input: "look\\n", expected: "clean\\n"}\n'
     )
     code = (
         "import os, sys\nplaces = ['/tmp/note', '/box/note', '/dev/shm/note']\n"
@@ -271,8 +271,12 @@ def test_cancel_stops_the_run_at_once_and_removes_it(docker_sandbox):
     # Limits far beyond the wait below: only the cancel can end these runs early.
     problem = dataclasses.replace(packages.load(FIXTURES / "sum"), limits=Limits(time_s=20.0, memory_mb=64, output_mb=1))
     worker = threading.Thread(
-        target=lambda: box.update(report=Judge(docker_sandbox, jobs=2, reveal_hidden=True).judge(
-            problem, languages.get("python"), "import time\ntime.sleep(60)\n", cancel=cancel)))
+        target=lambda: box.update(
+            report=Judge(docker_sandbox, jobs=2, reveal_hidden=True).judge(
+                problem, languages.get("python"), "import time\ntime.sleep(60)\n", cancel=cancel
+            )
+        )
+    )
     worker.start()
     time.sleep(1.5)
     started = time.monotonic()
@@ -328,8 +332,9 @@ def test_opening_the_sandbox_removes_a_crashed_owners_leftovers(docker_sandbox):
     from tui.sandbox.docker import LABEL, OWNER_LABEL
 
     host = docker_sandbox.owner.split(":")[0]
-    dead = docker_sandbox.api.create_container(languages.get("python").image, command=["true"],
-                                               labels={LABEL: "1", OWNER_LABEL: f"{host}:999998:1"})
+    dead = docker_sandbox.api.create_container(
+        languages.get("python").image, command=["true"], labels={LABEL: "1", OWNER_LABEL: f"{host}:999998:1"}
+    )
     opened = open_sandbox("docker", jobs=1)
     try:
         ids = {c["Id"] for c in docker_sandbox.api.containers(all=True, filters={"label": LABEL})}
@@ -401,7 +406,8 @@ def test_a_judge_killed_outright_leaves_no_container_behind(docker_sandbox, tmp_
     solution.write_text("import time\ntime.sleep(60)\n")
     judge_process = subprocess.Popen(
         [sys.executable, "-m", "tui", "judge", str(FIXTURES / "sum"), str(solution), "--jobs", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     host = docker_sandbox.owner.split(":")[0]
 
@@ -450,8 +456,9 @@ def test_cpu_time_of_every_thread_is_counted(docker_sandbox):
 
 
 def test_memory_of_an_auto_reaped_child_is_counted(docker_sandbox):
-    run, verdict, _ = run_program(docker_sandbox, "python", programs.HIDDEN_MEMORY["python"],
-                                  limits=Limits(time_s=2, memory_mb=256, output_mb=1))
+    run, verdict, _ = run_program(
+        docker_sandbox, "python", programs.HIDDEN_MEMORY["python"], limits=Limits(time_s=2, memory_mb=256, output_mb=1)
+    )
     assert verdict is None and run.stdout == b"3\n"
     assert 100 * 1024 <= run.memory_kb <= 140 * 1024
 
@@ -483,8 +490,10 @@ def test_a_program_that_takes_the_launchers_file_descriptors_is_still_mle(docker
     open-file limit to nothing: the cgroup files the launcher reads after
     the program were opened before it started, so the kernel's OOM count
     still says MLE (not a guess from the memory used)."""
-    code = ("import resource\nresource.prlimit(1, resource.RLIMIT_NOFILE, (0, 0))\n"
-            "blocks = []\nwhile True:\n    blocks.append(bytearray(8 << 20))\n")
+    code = (
+        "import resource\nresource.prlimit(1, resource.RLIMIT_NOFILE, (0, 0))\n"
+        "blocks = []\nwhile True:\n    blocks.append(bytearray(8 << 20))\n"
+    )
     run, verdict, message = run_program(docker_sandbox, "python", code)
     assert verdict == "MLE" and run.oom_killed, (run, message)
     assert message == f"killed at the {LIMITS.memory_mb} MiB memory limit"
@@ -500,7 +509,10 @@ def test_collect_never_follows_a_link(docker_sandbox):
     )
     compiled = docker_sandbox.compile(languages.get("python"), code)
     run = docker_sandbox.run(
-        compiled.program, b"", LIMITS, extra_files={"feedback/.keep": b""},
+        compiled.program,
+        b"",
+        LIMITS,
+        extra_files={"feedback/.keep": b""},
         collect=("feedback/judgemessage.txt", "feedback/leak.txt", "feedback/etc/passwd", "feedback/fifo"),
     )
     assert run.exit_code == 0, run.stderr

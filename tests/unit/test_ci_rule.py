@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import under_ci, unavailable
+from tests.conftest import unavailable, under_ci
 
 
 @pytest.mark.parametrize("value", ["true", "True", "1", "yes", "YES"])

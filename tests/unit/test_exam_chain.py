@@ -2,6 +2,7 @@
 edited, cut short, or had lines deleted or moved."""
 
 import hashlib
+import itertools
 import json
 
 import pytest
@@ -22,7 +23,7 @@ def test_each_line_is_chained_to_the_one_before_by_its_sha256(tmp_path):
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["seq"] for r in records] == [1, 2, 3, 4]
     assert records[0]["prev"] == "0" * 64
-    for before, record in zip(records, records[1:]):
+    for before, record in itertools.pairwise(records):
         assert record["prev"] == before["hash"]
     body = {k: v for k, v in records[2].items() if k != "hash"}
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -40,7 +41,7 @@ def test_each_line_is_chained_to_the_one_before_by_its_sha256(tmp_path):
     ],
 )
 def test_tampering_is_found_at_the_first_bad_line(tmp_path, tamper, bad_line, reason):
-    folder, path = write_log(tmp_path)
+    _folder, path = write_log(tmp_path)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     found = chain.verify(tamper(lines))
     assert not found.ok

@@ -43,30 +43,37 @@ def tree(root: Path, files: dict[str, str]) -> Path:
 
 
 def test_v2(read_cgroup, tmp_path):
-    root = tree(tmp_path, {
-        "cgroup.controllers": "cpuset cpu io memory pids\n",
-        "cpu.stat": V2_CPU_STAT,
-        "memory.current": "5242880\n",
-        "memory.peak": "10485760\n",
-        "memory.events": V2_EVENTS,
-    })
+    root = tree(
+        tmp_path,
+        {
+            "cgroup.controllers": "cpuset cpu io memory pids\n",
+            "cpu.stat": V2_CPU_STAT,
+            "memory.current": "5242880\n",
+            "memory.peak": "10485760\n",
+            "memory.events": V2_EVENTS,
+        },
+    )
     assert read_cgroup(root) == {"v2": 1, "cpu_ns": 1234567000, "current": 5242880, "peak": 10485760, "oom_kills": 2}
 
 
 def test_v2_before_linux_5_19_has_no_peak(read_cgroup, tmp_path):
-    root = tree(tmp_path, {"cgroup.controllers": "cpu memory\n", "cpu.stat": V2_CPU_STAT,
-                           "memory.current": "4096\n", "memory.events": V2_EVENTS})
+    root = tree(
+        tmp_path, {"cgroup.controllers": "cpu memory\n", "cpu.stat": V2_CPU_STAT, "memory.current": "4096\n", "memory.events": V2_EVENTS}
+    )
     found = read_cgroup(root)
     assert found["peak"] == -1 and found["current"] == 4096 and found["cpu_ns"] == 1234567000
 
 
 def test_v1(read_cgroup, tmp_path):
-    root = tree(tmp_path, {
-        "cpuacct/cpuacct.usage": "987654321\n",
-        "memory/memory.usage_in_bytes": "1011712\n",
-        "memory/memory.max_usage_in_bytes": "4337664\n",
-        "memory/memory.oom_control": V1_OOM_CONTROL,
-    })
+    root = tree(
+        tmp_path,
+        {
+            "cpuacct/cpuacct.usage": "987654321\n",
+            "memory/memory.usage_in_bytes": "1011712\n",
+            "memory/memory.max_usage_in_bytes": "4337664\n",
+            "memory/memory.oom_control": V1_OOM_CONTROL,
+        },
+    )
     assert read_cgroup(root) == {"v2": 0, "cpu_ns": 987654321, "current": 1011712, "peak": 4337664, "oom_kills": 4}
 
 
@@ -81,6 +88,6 @@ def test_no_cgroup_at_all_reads_as_unknown(read_cgroup, tmp_path):
 
 
 def test_a_key_is_matched_whole(read_cgroup, tmp_path):
-    """"oom 3" and "oom_group_kill" are not "oom_kill"."""
+    """ "oom 3" and "oom_group_kill" are not "oom_kill"."""
     root = tree(tmp_path, {"cgroup.controllers": "memory\n", "memory.events": "oom 3\noom_group_kill 9\n"})
     assert read_cgroup(root)["oom_kills"] == 0

@@ -23,8 +23,10 @@ V1_PROC_CGROUP = """\
 0::/
 """
 # systemd's usual v1 layout: cpu and cpuacct in one hierarchy.
-V1_JOINED_MOUNTINFO = "25 24 0:22 / /sys/fs/cgroup/cpu,cpuacct rw - cgroup cgroup rw,cpu,cpuacct\n" \
-                      "26 24 0:23 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory\n"
+V1_JOINED_MOUNTINFO = (
+    "25 24 0:22 / /sys/fs/cgroup/cpu,cpuacct rw - cgroup cgroup rw,cpu,cpuacct\n"
+    "26 24 0:23 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory\n"
+)
 V1_JOINED_PROC_CGROUP = "3:cpu,cpuacct:/user.slice\n2:memory:/user.slice\n"
 V2_MOUNTINFO = "24 30 0:22 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate,memory_recursiveprot\n"
 V2_PROC_CGROUP = "0::/user.slice/user-1000.slice/session-2.scope\n"
@@ -44,15 +46,25 @@ def test_counters():
 
 
 def test_proc_cgroup_v1_and_v2():
-    assert parse_proc_cgroup(V1_PROC_CGROUP) == {"systemd": "/", "pids": "/", "memory": "/process_api/c737",
-                                                 "cpuacct": "/", "cpu": "/", "": "/"}
+    assert parse_proc_cgroup(V1_PROC_CGROUP) == {
+        "systemd": "/",
+        "pids": "/",
+        "memory": "/process_api/c737",
+        "cpuacct": "/",
+        "cpu": "/",
+        "": "/",
+    }
     assert parse_proc_cgroup(V1_JOINED_PROC_CGROUP) == {"cpu": "/user.slice", "cpuacct": "/user.slice", "memory": "/user.slice"}
     assert parse_proc_cgroup(V2_PROC_CGROUP) == {"": "/user.slice/user-1000.slice/session-2.scope"}
 
 
 def test_mountinfo():
-    assert parse_mountinfo(V1_MOUNTINFO) == {"cpuacct": "/sys/fs/cgroup/cpuacct", "memory": "/sys/fs/cgroup/memory",
-                                             "pids": "/sys/fs/cgroup/pids", "": "/sys/fs/cgroup/unified"}
+    assert parse_mountinfo(V1_MOUNTINFO) == {
+        "cpuacct": "/sys/fs/cgroup/cpuacct",
+        "memory": "/sys/fs/cgroup/memory",
+        "pids": "/sys/fs/cgroup/pids",
+        "": "/sys/fs/cgroup/unified",
+    }
     assert parse_mountinfo(V1_JOINED_MOUNTINFO) == {"cpuacct": "/sys/fs/cgroup/cpu,cpuacct", "memory": "/sys/fs/cgroup/memory"}
     assert parse_mountinfo(V2_MOUNTINFO) == {"": "/sys/fs/cgroup"}
     assert parse_mountinfo(CONTAINER_MOUNTINFO) == {}
@@ -60,12 +72,14 @@ def test_mountinfo():
 
 def test_layouts_v2_then_v1():
     assert find_layout(V2_MOUNTINFO, V2_PROC_CGROUP) == [
-        Layout(2, {role: "/sys/fs/cgroup/user.slice/user-1000.slice/session-2.scope" for role in ("cpu", "memory", "pids")})]
+        Layout(2, {role: "/sys/fs/cgroup/user.slice/user-1000.slice/session-2.scope" for role in ("cpu", "memory", "pids")})
+    ]
     hybrid = find_layout(V1_MOUNTINFO, V1_PROC_CGROUP)
     assert hybrid == [
         Layout(2, {role: "/sys/fs/cgroup/unified" for role in ("cpu", "memory", "pids")}),
         Layout(1, {"cpu": "/sys/fs/cgroup/cpuacct", "memory": "/sys/fs/cgroup/memory/process_api/c737", "pids": "/sys/fs/cgroup/pids"}),
     ]
     assert find_layout(V1_JOINED_MOUNTINFO, V1_JOINED_PROC_CGROUP) == [
-        Layout(1, {"cpu": "/sys/fs/cgroup/cpu,cpuacct/user.slice", "memory": "/sys/fs/cgroup/memory/user.slice"})]
+        Layout(1, {"cpu": "/sys/fs/cgroup/cpu,cpuacct/user.slice", "memory": "/sys/fs/cgroup/memory/user.slice"})
+    ]
     assert find_layout(CONTAINER_MOUNTINFO, "2:cpuacct:/docker/abc\n") == []

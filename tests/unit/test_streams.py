@@ -33,7 +33,7 @@ class SlowReader:
             while chunk := self.sock.recv(1 << 16):
                 self.received += len(chunk)
             self.saw_end = True
-        except socket.timeout:
+        except TimeoutError:
             pass
         self.sock.sendall(frame(1, b"%d\n" % self.received))
         self.sock.close()

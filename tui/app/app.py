@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from tui import languages, logs, settings
+from tui import logs, settings
 from tui.app import messages as msg
 from tui.app.runner import Runner
 from tui.app.screens import EngineErrorScreen, HelpScreen, PickerScreen, ProblemScreen

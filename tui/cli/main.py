@@ -17,7 +17,7 @@ import sys
 import threading
 
 from tui import __version__, logs
-from tui.cli import app, calibrate, check, completion, doctor, demo, exam, exam_export, images, judge, problems, serve, server, stress
+from tui.cli import app, calibrate, check, completion, demo, doctor, exam, exam_export, images, judge, problems, serve, server, stress
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_SANDBOX, EXIT_TERMINATED, EXIT_USAGE, Terminated, UsageError
 from tui.sandbox.base import SandboxUnavailable

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tui.judging.grading import Grade, GroupGrade
 from tui.judging.results import CompileSummary, Report, TestResult
-from tui.sandbox.base import Exchange
 from tui.judging.verdicts import Verdict
+from tui.sandbox.base import Exchange
 
 
 def exchange_json(exchange: Exchange | None) -> dict | None:

@@ -106,7 +106,7 @@ class ContainerPool:
     def _start_one(self, spec: ContainerSpec) -> None:
         try:
             started = self.sandbox.start_container(spec)
-        except Exception:  # noqa: BLE001 - whatever failed, take() starts its own and reports that
+        except Exception:
             started = None
         with self._changed:
             self._starting -= 1

@@ -91,7 +91,7 @@ class Capture:
             return bytes(self.stderr_head)
         skipped = self.stderr_total - STDERR_HEAD - len(self.stderr_tail)
         if skipped <= 0:
-            return bytes(self.stderr_head) + bytes(self.stderr_tail[-(self.stderr_total - STDERR_HEAD):])
+            return bytes(self.stderr_head) + bytes(self.stderr_tail[-(self.stderr_total - STDERR_HEAD) :])
         return bytes(self.stderr_head) + b"\n[... %d bytes of stderr not kept ...]" % skipped + bytes(self.stderr_tail)
 
 
@@ -174,7 +174,7 @@ def drain(sock: socket.socket, seconds: float) -> None:
         try:
             if not sock.recv(RECV_CHUNK):
                 return
-        except socket.timeout:
+        except TimeoutError:
             continue
         except OSError:
             return

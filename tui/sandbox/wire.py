@@ -74,7 +74,7 @@ def split_report(stderr: bytes, nonce: str) -> tuple[bytes, LauncherReport | Non
     at = stderr.rfind(mark)
     if at < 0:
         return stderr, None
-    fields = stderr[at + len(mark):].split()
+    fields = stderr[at + len(mark) :].split()
     try:
         code, sig, cpu, wall, rss, timeout, oom = (int(f) for f in fields[:7])
     except ValueError:

@@ -6,13 +6,14 @@ Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py (one
 valid answer, or -1; the output validator accepts any valid pair).
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
-V = 10 ** 9  # value bound
+MAX_N = 10**5
+V = 10**9  # value bound
 
 
 def validate(text):
@@ -48,10 +49,10 @@ def secret_tests():
     add("04-two-equal-halves", 8, [4, 4])
     # x occurs once and every other value is larger: only x + x would give 2x.
     x = -123456
-    a = rnd.sample(range(x + 1, x + 10 ** 6), 999) + [x]
+    a = rnd.sample(range(x + 1, x + 10**6), 999) + [x]
     rnd.shuffle(a)
     add("05-self-trap", 2 * x, a)
-    a = rnd.sample(range(x + 1, x + 10 ** 6), 998) + [x, x]
+    a = rnd.sample(range(x + 1, x + 10**6), 998) + [x, x]
     rnd.shuffle(a)
     add("06-half-value-twice", 2 * x, a)
     a = [rnd.randint(-V, -1) for _ in range(998)] + [V, V]
@@ -65,12 +66,12 @@ def secret_tests():
     add("09-sum-beyond-32-bit", 2 * V - 1, a)
     add("10-many-pairs", 10, [rnd.randint(0, 10) for _ in range(1000)])
     # Large tests.
-    add("11-max-no-pair", 12345, [2 * rnd.randint(-5 * 10 ** 5, 5 * 10 ** 5) for _ in range(MAX_N)])
+    add("11-max-no-pair", 12345, [2 * rnd.randint(-5 * 10**5, 5 * 10**5) for _ in range(MAX_N)])
     # Only the last two values are 1 mod 3 and T is 2 mod 3: (n-1, n) is the only pair.
-    a = [3 * rnd.randint(-3 * 10 ** 5, 3 * 10 ** 5) for _ in range(MAX_N - 2)]
+    a = [3 * rnd.randint(-3 * 10**5, 3 * 10**5) for _ in range(MAX_N - 2)]
     t = 3 * 1234 + 2
     add("12-max-only-pair-at-end", t, a + [3 * 777 + 1, t - (3 * 777 + 1)])
-    add("13-full-range-no-pair", 2 * V - 1, [2 * rnd.randint(-V // 2, V // 2) for _ in range(10 ** 5)])
+    add("13-full-range-no-pair", 2 * V - 1, [2 * rnd.randint(-V // 2, V // 2) for _ in range(10**5)])
     add("14-max-all-equal", 14, [7] * MAX_N)
     return tests
 

@@ -8,7 +8,7 @@ def main():
     data = sys.stdin.buffer.read().split()
     n, target = int(data[0]), int(data[1])
     first = {}
-    for j, v in enumerate(map(int, data[2:2 + n]), 1):
+    for j, v in enumerate(map(int, data[2 : 2 + n]), 1):
         i = first.get(target - v)
         if i is not None:
             sys.stdout.write(f"{i} {j}\n")

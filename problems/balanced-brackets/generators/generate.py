@@ -4,6 +4,7 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
+
 import itertools
 import random
 
@@ -63,12 +64,12 @@ def mutate(r, s):
     i = r.randrange(len(s))
     how = r.randrange(4)
     if how == 0:  # change one character
-        return s[:i] + r.choice("()[]{}") + s[i + 1:]
+        return s[:i] + r.choice("()[]{}") + s[i + 1 :]
     if how == 1 and len(s) > 1:  # delete one character
-        return s[:i] + s[i + 1:]
+        return s[:i] + s[i + 1 :]
     if how == 2:  # swap two neighbours
         if i + 1 < len(s):
-            return s[:i] + s[i + 1] + s[i] + s[i + 2:]
+            return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
         return s + ")"
     return s[:i] + r.choice("([{") + s[i:]  # insert an opener
 
@@ -124,7 +125,7 @@ def secret():
     half = deep(r, 200_000)
     mid = len(half) // 2
     # swap the two innermost closers' partners: ...([ ... ]) -> ...([ ... )]
-    crossing = half[:mid] + half[mid + 1] + half[mid] + half[mid + 2:]
+    crossing = half[:mid] + half[mid + 1] + half[mid] + half[mid + 2 :]
     yield "11-long-crossing-in-middle", make([crossing, "()" * 100_000])
 
 

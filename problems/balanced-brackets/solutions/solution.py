@@ -4,10 +4,10 @@ import sys
 def main():
     data = sys.stdin.buffer.read().split()
     t = int(data[0])
-    opening = {40: 0, 91: 1, 123: 2}   # ( [ {
-    closing = {41: 0, 93: 1, 125: 2}   # ) ] }
+    opening = {40: 0, 91: 1, 123: 2}  # ( [ {
+    closing = {41: 0, 93: 1, 125: 2}  # ) ] }
     out = []
-    for s in data[1:1 + t]:
+    for s in data[1 : 1 + t]:
         stack = []
         ok = True
         for c in s:  # iterating bytes gives ints

@@ -3,6 +3,7 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -55,8 +56,12 @@ def main():
     tests = []
     tests.append(("01-single-town", "1 0\n"))
     tests.append(("02-no-roads", "5 0\n"))
-    tests.append(("03-loops-and-parallel", fmt(4, [(1, 1, 5), (1, 2, 9), (1, 2, 4), (2, 2, 1), (2, 3, 7),
-                                                   (2, 3, 2), (3, 1, 1), (3, 4, 10**9), (1, 4, 10**9)])))
+    tests.append(
+        (
+            "03-loops-and-parallel",
+            fmt(4, [(1, 1, 5), (1, 2, 9), (1, 2, 4), (2, 2, 1), (2, 3, 7), (2, 3, 2), (3, 1, 1), (3, 4, 10**9), (1, 4, 10**9)]),
+        )
+    )
     tests.append(("04-one-way-only", fmt(4, [(2, 1, 1), (3, 1, 1), (4, 3, 1), (1, 4, 3)])))
     # a long cheap path beats a short expensive one
     n = 12

@@ -7,7 +7,7 @@ MOD = 10**9 + 7
 def main():
     data = sys.stdin.buffer.read().split()
     n, x = int(data[0]), int(data[1])
-    coins = [int(v) for v in data[2:2 + n]]
+    coins = [int(v) for v in data[2 : 2 + n]]
     # ways[s] = number of ways to pay s with the coins processed so far.
     # Adding coin c: ways[s] += ways[s - c] for s = c, c + 1, ..., x (in this order, so the
     # coin can be used again). Both loops below do exactly that, on whole slices:
@@ -24,7 +24,7 @@ def main():
         else:
             for lo in range(c, x + 1, c):
                 hi = min(lo + c, x + 1)
-                ways[lo:hi] = [(a + b) % MOD for a, b in zip(ways[lo:hi], ways[lo - c:hi - c])]
+                ways[lo:hi] = [(a + b) % MOD for a, b in zip(ways[lo:hi], ways[lo - c : hi - c])]
     sys.stdout.write(str(ways[x]) + "\n")
 
 

@@ -5,14 +5,15 @@ Run from the package folder:  python3 generators/generate.py
 Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 """
+
 import math
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
-C = 10 ** 9  # coordinate bound
+MAX_N = 10**5
+C = 10**9  # coordinate bound
 
 
 def validate(text):
@@ -76,7 +77,7 @@ def secret_tests():
         t = rnd.uniform(0, 2 * math.pi)
         pts.add((round(C * math.cos(t)), round(C * math.sin(t))))
     add("11-circle-big", pts)
-    add("12-vertical-line", [(7, rnd.randint(0, 10 ** 5)) for _ in range(10 ** 5)])
+    add("12-vertical-line", [(7, rnd.randint(0, 10**5)) for _ in range(10**5)])
     r = 177  # 98,157 points, within n <= 10^5
     add("13-max-disk-lattice", [(x, y) for x in range(-r, r + 1) for y in range(-r, r + 1) if x * x + y * y <= r * r])
     return tests

@@ -23,7 +23,7 @@ def half_hull(pts):
 def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
-    vals = list(map(int, data[1:2 * n + 1]))
+    vals = list(map(int, data[1 : 2 * n + 1]))
     pts = sorted(set(zip(vals[0::2], vals[1::2])))
     if len(pts) == 1:
         sys.stdout.write("0.000000\n")

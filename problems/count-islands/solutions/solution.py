@@ -6,7 +6,7 @@ def main():
     r, c = int(data[0]), int(data[1])
     w = c + 2
     # Water border around the grid: no bounds checks. Visited land is turned into water.
-    g = bytearray(b"." * w + b"".join(b"." + row + b"." for row in data[2:2 + r]) + b"." * w)
+    g = bytearray(b"." * w + b"".join(b"." + row + b"." for row in data[2 : 2 + r]) + b"." * w)
     land = ord("#")
     water = ord(".")
     islands = 0

@@ -5,13 +5,14 @@ Run from the package folder:  python3 generators/generate.py
 Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_Q = 10 ** 5
-MAX_N = 5 * 10 ** 6
+MAX_Q = 10**5
+MAX_N = 5 * 10**6
 
 
 def validate(text):
@@ -39,7 +40,7 @@ def primes_up_to(limit):
     i = 2
     while i * i <= limit:
         if flags[i]:
-            flags[i * i::i] = bytes(len(range(i * i, limit + 1, i)))
+            flags[i * i :: i] = bytes(len(range(i * i, limit + 1, i)))
         i += 1
     return [i for i in range(limit + 1) if flags[i]]
 
@@ -60,13 +61,13 @@ def secret_tests():
     for p in picked + [primes[-1]]:
         ns += [p - 1, p, p + 1] if p + 1 <= MAX_N else [p - 1, p]
     add("04-primes-and-neighbours", ns)
-    add("05-powers-of-ten", [1, 10, 100, 1000, 10 ** 4, 10 ** 5, 10 ** 6, MAX_N])
-    add("06-random-small", [rnd.randint(1, 10 ** 4) for _ in range(1000)])
+    add("05-powers-of-ten", [1, 10, 100, 1000, 10**4, 10**5, 10**6, MAX_N])
+    add("06-random-small", [rnd.randint(1, 10**4) for _ in range(1000)])
     add("07-max-single", [MAX_N])
     # Large tests.
     add("08-max-random", [rnd.randint(1, MAX_N) for _ in range(MAX_Q)])
     add("09-max-all-max", [MAX_N] * MAX_Q)
-    big = [p for p in primes if p > MAX_N - 10 ** 5]
+    big = [p for p in primes if p > MAX_N - 10**5]
     add("10-max-large-primes", [rnd.choice(big) for _ in range(MAX_Q)])
     add("11-max-ascending", list(range(1, MAX_Q + 1)))
     return tests

@@ -7,7 +7,7 @@ from math import isqrt
 def main():
     data = sys.stdin.buffer.read().split()
     q = int(data[0])
-    queries = list(map(int, data[1:1 + q]))
+    queries = list(map(int, data[1 : 1 + q]))
     limit = max(queries)
     is_prime = bytearray([1]) * (limit + 1)
     is_prime[0] = 0

@@ -3,6 +3,7 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .

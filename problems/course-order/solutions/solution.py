@@ -1,5 +1,5 @@
 import sys
-from heapq import heapify, heappush, heappop
+from heapq import heapify, heappop, heappush
 
 
 def main():

@@ -4,6 +4,7 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -56,8 +57,7 @@ def secret():
     a = sorted(r.randint(-1000, 1000) for _ in range(500))
     yield "03-all-above-max", make(a, [r.randint(1001, MAX_V) for _ in range(500)])
     yield "04-all-below-min", make(a, [r.randint(-MAX_V, -1000) for _ in range(500)])
-    yield "05-extreme-values", make([-MAX_V] * 3 + [0] * 3 + [MAX_V] * 3,
-                                    [-MAX_V, -MAX_V + 1, -1, 0, 1, MAX_V - 1, MAX_V])
+    yield "05-extreme-values", make([-MAX_V] * 3 + [0] * 3 + [MAX_V] * 3, [-MAX_V, -MAX_V + 1, -1, 0, 1, MAX_V - 1, MAX_V])
 
     r = random.Random(6)
     a = sorted(r.randint(0, 20) for _ in range(1000))

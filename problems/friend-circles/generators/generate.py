@@ -3,6 +3,7 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -30,8 +31,7 @@ def fmt(n, ops):
 
 
 def random_ops(rng, n, q, p_union):
-    return [("union" if rng.random() < p_union else "same", rng.randint(1, n), rng.randint(1, n))
-            for _ in range(q)]
+    return [("union" if rng.random() < p_union else "same", rng.randint(1, n), rng.randint(1, n)) for _ in range(q)]
 
 
 SAMPLES = [
@@ -47,12 +47,32 @@ def main():
     rng = random.Random(31337)
     tests = []
     tests.append(("01-min", fmt(1, [("same", 1, 1)])))
-    tests.append(("02-self-pairs", fmt(3, [("union", 2, 2), ("same", 1, 2), ("same", 2, 2), ("union", 3, 3),
-                                           ("same", 3, 1), ("union", 1, 3), ("same", 3, 1), ("same", 2, 3)])))
+    tests.append(
+        (
+            "02-self-pairs",
+            fmt(
+                3,
+                [
+                    ("union", 2, 2),
+                    ("same", 1, 2),
+                    ("same", 2, 2),
+                    ("union", 3, 3),
+                    ("same", 3, 1),
+                    ("union", 1, 3),
+                    ("same", 3, 1),
+                    ("same", 2, 3),
+                ],
+            ),
+        )
+    )
     tests.append(("03-no-unions", fmt(6, [("same", a, b) for a in range(1, 7) for b in range(1, 7) if a != b])))
     # merging a user that already has a circle: catches linking a instead of find(a)
-    tests.append(("04-relink-member", fmt(4, [("union", 1, 2), ("union", 1, 3), ("same", 2, 3), ("same", 1, 2),
-                                              ("union", 4, 1), ("same", 4, 2), ("same", 3, 4)])))
+    tests.append(
+        (
+            "04-relink-member",
+            fmt(4, [("union", 1, 2), ("union", 1, 3), ("same", 2, 3), ("same", 1, 2), ("union", 4, 1), ("same", 4, 2), ("same", 3, 4)]),
+        )
+    )
     tests.append(("05-small-random", fmt(10, random_ops(rng, 10, 30, 0.3))))
     # a star: everyone befriends user 1, one at a time
     n = 200

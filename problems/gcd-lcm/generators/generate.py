@@ -5,14 +5,15 @@ Run from the package folder:  python3 generators/generate.py
 Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 """
+
 import random
 from math import gcd, isqrt
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_Q = 2 * 10 ** 4
-MAX_V = 10 ** 18
+MAX_Q = 2 * 10**4
+MAX_V = 10**18
 
 
 def validate(text):
@@ -68,21 +69,20 @@ def secret_tests():
     add("01-one-one", [(1, 1)])
     pairs = []
     for _ in range(200):
-        a = log_uniform(rnd, 1, 10 ** 12)
+        a = log_uniform(rnd, 1, 10**12)
         k = log_uniform(rnd, 1, MAX_V // a)
         pairs.append((a, a * k) if rnd.random() < 0.5 else (a * k, a))
     add("02-one-divides-other", pairs)
-    add("03-equal", [(v, v) for v in (1, 2, 999999999989, 10 ** 17, MAX_V - 1, MAX_V)])
+    add("03-equal", [(v, v) for v in (1, 2, 999999999989, 10**17, MAX_V - 1, MAX_V)])
     add("04-small-exhaustive", [(a, b) for a in range(1, 31) for b in range(1, 31)])
     fib = [1, 2]
     while fib[-1] * fib[-2] <= MAX_V:
         fib.append(fib[-1] + fib[-2])
     add("05-consecutive-fibonacci", [(fib[i + 1], fib[i]) for i in range(len(fib) - 2)])
-    add("06-lcm-exactly-max", [(MAX_V, 1), (1, MAX_V), (2 ** 18 * 5 ** 9, 5 ** 18 * 2 ** 9),
-                               (2 ** 18, 5 ** 18), (10 ** 9, 10 ** 18), (MAX_V // 2, 5 ** 18)])
+    add("06-lcm-exactly-max", [(MAX_V, 1), (1, MAX_V), (2**18 * 5**9, 5**18 * 2**9), (2**18, 5**18), (10**9, 10**18), (MAX_V // 2, 5**18)])
     pairs = []
     for _ in range(500):
-        g = log_uniform(rnd, 10 ** 10, 10 ** 17)
+        g = log_uniform(rnd, 10**10, 10**17)
         room = MAX_V // g
         while True:
             x = rnd.randint(1, isqrt(room))
@@ -100,8 +100,8 @@ def secret_tests():
     add("09-max-huge-ratio", pairs)
     pairs = []
     while len(pairs) < MAX_Q:
-        x = rnd.randint(10 ** 8, 10 ** 9)
-        y = rnd.randint(10 ** 8, MAX_V // x)
+        x = rnd.randint(10**8, 10**9)
+        y = rnd.randint(10**8, MAX_V // x)
         if gcd(x, y) == 1:
             pairs.append((x, y))
     add("10-max-coprime", pairs)

@@ -3,6 +3,7 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -55,8 +56,11 @@ def maze(rng, r, c):
     grid[0][0] = "."
     while stack:
         i, j = stack[-1]
-        nbrs = [(i + di, j + dj) for di, dj in ((1, 0), (-1, 0), (0, 1), (0, -1))
-                if 0 <= i + di < cells_r and 0 <= j + dj < cells_c and not seen[i + di][j + dj]]
+        nbrs = [
+            (i + di, j + dj)
+            for di, dj in ((1, 0), (-1, 0), (0, 1), (0, -1))
+            if 0 <= i + di < cells_r and 0 <= j + dj < cells_c and not seen[i + di][j + dj]
+        ]
         if not nbrs:
             stack.pop()
             continue

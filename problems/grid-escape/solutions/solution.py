@@ -6,7 +6,7 @@ def main():
     r, c = int(data[0]), int(data[1])
     w = c + 2
     # Pad the grid with a border of walls so no bounds checks are needed.
-    g = b"#" * w + b"".join(b"#" + row + b"#" for row in data[2:2 + r]) + b"#" * w
+    g = b"#" * w + b"".join(b"#" + row + b"#" for row in data[2 : 2 + r]) + b"#" * w
     s = g.index(b"S")
     e = g.index(b"E")
     # seen[p] == 1 for walls and for visited cells.

@@ -9,13 +9,14 @@ The files must stay small (<= 2 MiB each, <= 6 MB per package), so the tests at
 n = 10^5 use values of at most 6 digits; the full value range is covered by a
 test with n = 5*10^4.
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
-V = 10 ** 9  # value bound
+MAX_N = 10**5
+V = 10**9  # value bound
 
 
 def validate(text):
@@ -52,14 +53,14 @@ def secret_tests():
     add("07-reversed-70000", list(range(70000, 0, -1)))  # 2449965000 > 2^31
     # Large tests.
     add("08-max-reversed", list(range(MAX_N, 0, -1)))
-    add("09-max-random", [rnd.randint(1, 10 ** 5) for _ in range(MAX_N)])
+    add("09-max-random", [rnd.randint(1, 10**5) for _ in range(MAX_N)])
     add("10-max-few-distinct", [rnd.randint(1, 3) for _ in range(MAX_N)])
     a = list(range(1, MAX_N + 1))
     for _ in range(100):
         i, j = rnd.randrange(MAX_N), rnd.randrange(MAX_N)
         a[i], a[j] = a[j], a[i]
     add("11-max-nearly-sorted", a)
-    add("12-full-range-random", [rnd.randint(-V, V) for _ in range(5 * 10 ** 4)])
+    add("12-full-range-random", [rnd.randint(-V, V) for _ in range(5 * 10**4)])
     return tests
 
 

@@ -7,7 +7,7 @@ import sys
 def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
-    a = list(map(int, data[1:1 + n]))
+    a = list(map(int, data[1 : 1 + n]))
     values = sorted(set(a))
     rank = {v: i + 1 for i, v in enumerate(values)}  # equal values share a rank
     k = len(values)

@@ -3,6 +3,7 @@
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -57,8 +58,9 @@ def main():
     tests.append(("11-max-small-weights", fmt(MAXW, rand(MAXN, 2500, MAXV))))
     tests.append(("12-max-equal-items", fmt(MAXW - 1, [(1000, MAXV)] * MAXN)))
     # one heavy item fills the backpack alone; 99 tiny ones beat it: every row of the table is full
-    tests.append(("13-max-heavy-first", fmt(MAXW, [(MAXW, MAXV)] + [(rng.randint(1, 10), MAXV - rng.randint(0, 99))
-                                                                     for _ in range(MAXN - 1)])))
+    tests.append(
+        ("13-max-heavy-first", fmt(MAXW, [(MAXW, MAXV)] + [(rng.randint(1, 10), MAXV - rng.randint(0, 99)) for _ in range(MAXN - 1)]))
+    )
     for name, text in tests:
         out.write("secret", name, text)
 

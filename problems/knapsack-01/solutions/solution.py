@@ -12,7 +12,7 @@ def main():
             continue
         # best[c] = max(best[c], old best[c - w] + v) for all c >= w, computed on whole
         # slices: the right-hand side reads the old values, so every item is used once.
-        best[w:] = [a if a > b + v else b + v for a, b in zip(best[w:], best[:cap + 1 - w])]
+        best[w:] = [a if a > b + v else b + v for a, b in zip(best[w:], best[: cap + 1 - w])]
     sys.stdout.write(str(best[cap]) + "\n")
 
 

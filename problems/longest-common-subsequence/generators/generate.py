@@ -4,6 +4,7 @@ solutions/solution.py (and, for the small tests, are cross-checked with a plain 
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 import string
 

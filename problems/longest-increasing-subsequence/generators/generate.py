@@ -4,6 +4,7 @@ solutions/solution.py (cross-checked here with the O(n^2) DP on the small tests)
 
 Run from the package folder: python3 generators/generate.py  (deterministic: fixed seeds)
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .

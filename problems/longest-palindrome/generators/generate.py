@@ -5,13 +5,14 @@ Run from the package folder:  python3 generators/generate.py
 Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 """
+
 import random
 import re
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
+MAX_N = 10**5
 
 
 def validate(text):
@@ -69,8 +70,7 @@ def secret_tests():
     even_half = random_word(rnd, 20000, "ab")
     even = even_half + even_half[::-1]
     filler = MAX_N - len(odd) - len(even)
-    s = ("d" + random_word(rnd, filler // 2 - 1, "ab") + "d" + odd + "e"
-         + random_word(rnd, filler - filler // 2 - 2, "ab") + even)
+    s = "d" + random_word(rnd, filler // 2 - 1, "ab") + "d" + odd + "e" + random_word(rnd, filler - filler // 2 - 2, "ab") + even
     add("12-max-long-even-inside", s)
     add("13-max-zimin-prefix", zimin(17)[:MAX_N])
     add("14-max-random-ab", random_word(rnd, MAX_N, "ab"))

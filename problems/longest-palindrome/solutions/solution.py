@@ -31,7 +31,7 @@ def main():
         if k > best_len:  # strict: the first centre wins, i.e. the leftmost start
             best_len, best_center = k, i
     start = (best_center - best_len) // 2
-    sys.stdout.write(f"{best_len}\n{s[start:start + best_len].decode()}\n")
+    sys.stdout.write(f"{best_len}\n{s[start : start + best_len].decode()}\n")
 
 
 main()

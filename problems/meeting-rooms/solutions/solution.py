@@ -4,8 +4,8 @@ import sys
 def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
-    starts = sorted(map(int, data[1:1 + 2 * n:2]))
-    ends = sorted(map(int, data[2:2 + 2 * n:2]))
+    starts = sorted(map(int, data[1 : 1 + 2 * n : 2]))
+    ends = sorted(map(int, data[2 : 2 + 2 * n : 2]))
     # Sweep the starts in time order; j counts the meetings that have ended by
     # then (end <= start: a room freed at t can be reused at t).
     best = 0

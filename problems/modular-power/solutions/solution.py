@@ -6,7 +6,7 @@ import sys
 def main():
     data = sys.stdin.buffer.read().split()
     q = int(data[0])
-    vals = list(map(int, data[1:1 + 3 * q]))
+    vals = list(map(int, data[1 : 1 + 3 * q]))
     out = [str(pow(vals[i], vals[i + 1], vals[i + 2])) for i in range(0, 3 * q, 3)]
     sys.stdout.write("\n".join(out) + "\n")
 

@@ -4,6 +4,7 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .

@@ -4,7 +4,7 @@ import sys
 def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
-    a = list(map(int, data[1:1 + n]))
+    a = list(map(int, data[1 : 1 + n]))
     res = [-1] * n
     # Walk from the right keeping a stack of heights that can still be the
     # answer for something further left; it is strictly decreasing from the

@@ -5,13 +5,14 @@ Run from the package folder:  python3 generators/generate.py
 Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input, and computes every .ans with the reference solutions/solution.py.
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_Q = 3 * 10 ** 4
-C = 10 ** 4  # coordinate bound
+MAX_Q = 3 * 10**4
+C = 10**4  # coordinate bound
 
 
 def validate(text):
@@ -55,8 +56,10 @@ def secret_tests():
     add("04-endpoint-a-nearest", [(0, 0, 4, 0, -3, 4), (0, 0, 4, 0, 0, 5), (1, 1, 5, 5, 0, -1), (3, 0, 0, 3, 4, -1)])
     add("05-endpoint-b-nearest", [(0, 0, 4, 0, 7, 4), (0, 0, 4, 0, 4, -2), (1, 1, 5, 5, 9, 6)])
     add("06-collinear-beyond", [(0, 0, 4, 0, 9, 0), (0, 0, 4, 0, -2, 0), (1, 2, 3, 4, 10, 11), (-C, -C, 0, 0, C, C)])
-    add("07-extremes", [(-C, -C, -C, C, C, C), (-C, -C, -C, -C, C, C), (-C, C, C, -C, -C, -C),
-                        (C, C, C - 1, C, -C, -C), (-C, -C, C, C - 1, -C + 1, -C)])
+    add(
+        "07-extremes",
+        [(-C, -C, -C, C, C, C), (-C, -C, -C, -C, C, C), (-C, C, C, -C, -C, -C), (C, C, C - 1, C, -C, -C), (-C, -C, C, C - 1, -C + 1, -C)],
+    )
     rows = []
     for _ in range(5000):
         rows.append(tuple(rnd.randint(-3, 3) for _ in range(6)))

@@ -8,10 +8,10 @@ from math import sqrt
 def main():
     data = sys.stdin.buffer.read().split()
     q = int(data[0])
-    v = list(map(int, data[1:1 + 6 * q]))
+    v = list(map(int, data[1 : 1 + 6 * q]))
     out = []
     for i in range(0, 6 * q, 6):
-        x1, y1, x2, y2, px, py = v[i:i + 6]
+        x1, y1, x2, y2, px, py = v[i : i + 6]
         dx, dy = x2 - x1, y2 - y1
         ex, ey = px - x1, py - y1
         len2 = dx * dx + dy * dy

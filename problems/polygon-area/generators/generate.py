@@ -6,14 +6,15 @@ Rewrites data/sample/*.in and data/secret/*.in, asserts the constraints on every
 input (including that the polygon is simple), and computes every .ans with the
 reference solutions/solution.py.
 """
+
 import math
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 10 ** 5
-C = 10 ** 6  # coordinate bound
+MAX_N = 10**5
+C = 10**6  # coordinate bound
 
 
 def cross(o, a, b):
@@ -21,8 +22,7 @@ def cross(o, a, b):
 
 
 def on_segment(p, a, b):
-    return (cross(a, b, p) == 0 and min(a[0], b[0]) <= p[0] <= max(a[0], b[0])
-            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]))
+    return cross(a, b, p) == 0 and min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) and min(a[1], b[1]) <= p[1] <= max(a[1], b[1])
 
 
 def segments_touch(a, b, c, d):
@@ -160,7 +160,7 @@ def secret_tests():
     pts = star_polygon(rnd, MAX_N, 0, 0, 0.05 * C, C, (-C, C, -C, C))
     add("10-max-star-random", pts, (0, 0))
     cx, cy = 600000, 500000
-    pts = star_polygon(rnd, MAX_N, cx, cy, 100, 4 * 10 ** 5, (0, C, 0, C))[::-1]
+    pts = star_polygon(rnd, MAX_N, cx, cy, 100, 4 * 10**5, (0, C, 0, C))[::-1]
     add("11-max-star-clockwise-off-origin", pts, (cx, cy))
     pts = star_polygon(rnd, MAX_N // 2, -1, 2, 0.999 * C, C, (-C, C, -C, C))[::-1]
     add("12-max-near-circle-clockwise", pts, (-1, 2))

@@ -8,14 +8,15 @@ input, and computes every .ans with the reference solutions/solution.py.
 The files must stay small (<= 2 MiB each, <= 6 MB per package), so the tests at
 n = q = 5·10^4 use small values; the full value range is covered by smaller tests.
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_N = 5 * 10 ** 4
-MAX_Q = 5 * 10 ** 4
-V = 10 ** 9  # value bound
+MAX_N = 5 * 10**4
+MAX_Q = 5 * 10**4
+V = 10**9  # value bound
 
 
 def validate(text):
@@ -71,9 +72,25 @@ def secret_tests():
         tests.append((name, fmt(a, ops)))
 
     add("01-single-element", [5], [(2, 1, 1), (1, 1, -V), (2, 1, 1), (1, 1, V), (2, 1, 1)])
-    add("02-small-handmade", [3, 1, 4, 1, 5, 9, 2, 6],
-        [(2, 1, 8), (2, 3, 3), (1, 2, 7), (2, 1, 3), (1, 4, 8), (2, 1, 6), (2, 6, 8), (1, 7, 10),
-         (2, 6, 8), (2, 5, 5), (1, 1, -1), (2, 1, 8), (2, 2, 8)])
+    add(
+        "02-small-handmade",
+        [3, 1, 4, 1, 5, 9, 2, 6],
+        [
+            (2, 1, 8),
+            (2, 3, 3),
+            (1, 2, 7),
+            (2, 1, 3),
+            (1, 4, 8),
+            (2, 1, 6),
+            (2, 6, 8),
+            (1, 7, 10),
+            (2, 6, 8),
+            (2, 5, 5),
+            (1, 1, -1),
+            (2, 1, 8),
+            (2, 2, 8),
+        ],
+    )
     add("03-small-random", [rnd.randint(-5, 5) for _ in range(10)], random_ops(rnd, 10, 200, -5, 5))
     a = [rnd.choice([-V, V, rnd.randint(-V, V)]) for _ in range(1000)]
     add("04-extreme-values", a, random_ops(rnd, 1000, 1000, -V, V))
@@ -84,11 +101,9 @@ def secret_tests():
         i = rnd.randint(1, 2000)
         ops.append((2, i, i) if rnd.random() < 0.6 else (1, i, rnd.randint(-V, V)))
     add("06-point-queries", [rnd.randint(-V, V) for _ in range(2000)], ops)
-    add("07-medium-random-full-range", [rnd.randint(-V, V) for _ in range(10 ** 4)],
-        random_ops(rnd, 10 ** 4, 10 ** 4, -V, V))
+    add("07-medium-random-full-range", [rnd.randint(-V, V) for _ in range(10**4)], random_ops(rnd, 10**4, 10**4, -V, V))
     # Large tests.
-    add("08-max-random", [rnd.randint(0, 9999) for _ in range(MAX_N)],
-        random_ops(rnd, MAX_N, MAX_Q, -999, 9999))
+    add("08-max-random", [rnd.randint(0, 9999) for _ in range(MAX_N)], random_ops(rnd, MAX_N, MAX_Q, -999, 9999))
     # Every update sets a new overall minimum (so it changes the whole path to
     # the root) and every question spans almost the whole array.
     ops = []

@@ -11,7 +11,7 @@ def main():
         size *= 2
     INF = 1 << 62
     tree = [INF] * (2 * size)
-    tree[size:size + n] = map(int, data[2:2 + n])
+    tree[size : size + n] = map(int, data[2 : 2 + n])
     for i in range(size - 1, 0, -1):
         left, right = tree[2 * i], tree[2 * i + 1]
         tree[i] = left if left < right else right

@@ -5,7 +5,7 @@ def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
     s_target = int(data[1])
-    a = list(map(int, data[2:2 + n]))
+    a = list(map(int, data[2 : 2 + n]))
     # Sliding window [left, right]: extend right; while the window already
     # reaches the target, record it and drop elements from the left.
     best = n + 1

@@ -4,6 +4,7 @@
 Deterministic: fixed seeds. Every .ans is computed by running the Python
 reference solution. Run: python3 generators/generate.py
 """
+
 import random
 
 from tui.packages.testdata import TestWriter  # ProctorX installed: pip install -e .
@@ -37,7 +38,7 @@ def secret():
     yield "02-small-negative", make(-1, -1)
     yield "03-cancel-to-zero", make(123456789, -123456789)
     yield "04-int32-max-plus-one", make(2**31 - 1, 1)
-    yield "05-int32-min-minus-one", make(-2**31, -1)
+    yield "05-int32-min-minus-one", make(-(2**31), -1)
     yield "06-sum-overflows-int32", make(2_000_000_000, 2_000_000_000)
     yield "07-max-both", make(LIM, LIM)
     yield "08-min-both", make(-LIM, -LIM)

@@ -4,6 +4,7 @@
 Deterministic: every test uses its own fixed seed. Every .ans is computed by
 running the Python reference solution. Run: python3 generators/generate.py
 """
+
 import random
 import string
 
@@ -36,7 +37,7 @@ def validate(text):
 
 
 def make(words, k, per_line=12):
-    lines = [" ".join(words[i:i + per_line]) for i in range(0, len(words), per_line)]
+    lines = [" ".join(words[i : i + per_line]) for i in range(0, len(words), per_line)]
     return "%d %d\n%s\n" % (len(words), k, "\n".join(lines))
 
 

@@ -6,7 +6,7 @@ def main():
     data = sys.stdin.buffer.read().split()
     n = int(data[0])
     k = int(data[1])
-    counts = Counter(data[2:2 + n])
+    counts = Counter(data[2 : 2 + n])
     # Count descending, then the word itself ascending (bytes compare like
     # the lowercase ASCII strings they are).
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))

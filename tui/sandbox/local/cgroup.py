@@ -130,7 +130,7 @@ class RunCgroup:
         self._peak_fd: int | None = None
 
     @classmethod
-    def create(cls, layout: Layout, memory_mb: int | None = None, pids: int | None = None) -> "RunCgroup":
+    def create(cls, layout: Layout, memory_mb: int | None = None, pids: int | None = None) -> RunCgroup:
         """Makes the run's cgroup, with its limits where they can be set;
         raises OSError when it can't be made."""
         with cls._serial_lock:
@@ -322,7 +322,7 @@ def _remove_leftovers(layout: Layout) -> None:
         except OSError:
             continue
         for name in entries:
-            pid = name[len(PREFIX):].split("-", 1)[0]
+            pid = name[len(PREFIX) :].split("-", 1)[0]
             if not name.startswith(PREFIX) or not pid.isdigit() or int(pid) == os.getpid():
                 continue
             try:

@@ -70,9 +70,15 @@ def probe(scratch: Scratch) -> Isolation:
     if os.geteuid() == 0:
         # A container without CAP_SYS_ADMIN can't make a namespace but
         # can still change uid: each is tried on its own.
-        candidates = [Isolation(True, False, True, True), Isolation(True, False, True), Isolation(False, False, True, True),
-                      Isolation(False, False, True), Isolation(True, False, False, True), Isolation(True, False, False),
-                      Isolation(False, False, False)]
+        candidates = [
+            Isolation(True, False, True, True),
+            Isolation(True, False, True),
+            Isolation(False, False, True, True),
+            Isolation(False, False, True),
+            Isolation(True, False, False, True),
+            Isolation(True, False, False),
+            Isolation(False, False, False),
+        ]
     else:
         candidates = [Isolation(True, True, False, True), Isolation(True, True, False), Isolation(False, False, False)]
     if not mounts.supported():
@@ -88,8 +94,16 @@ def probe(scratch: Scratch) -> Isolation:
             plan = mounts.RootPlan.for_run(scratch.root_dir(), workdir, true, own_proc=not iso.userns) if iso.mountns else None
             setup = child_setup(iso, uid, limits, check=os.path.join(workdir, "."), root=plan)
             with FORK_LOCK:
-                done = subprocess.run([true], cwd=workdir, env={}, preexec_fn=setup, stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+                done = subprocess.run(
+                    [true],
+                    cwd=workdir,
+                    env={},
+                    preexec_fn=setup,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    timeout=10,
+                )
             if done.returncode == 0:
                 return iso
         except (OSError, subprocess.SubprocessError):
@@ -135,9 +149,15 @@ def rlimits(memory_mb: int, time_s: float, nproc: int, limit_as: bool) -> list[t
     return clamped
 
 
-def child_setup(iso: Isolation, uid: int | None, limits: list[tuple[int, int, int]],
-                fds: dict[int, int] | None = None, check: str | None = None,
-                root: mounts.RootPlan | None = None, cgroup_procs: list[str] = ()):
+def child_setup(
+    iso: Isolation,
+    uid: int | None,
+    limits: list[tuple[int, int, int]],
+    fds: dict[int, int] | None = None,
+    check: str | None = None,
+    root: mounts.RootPlan | None = None,
+    cgroup_procs: list[str] = (),
+):
     """What the child does between fork and exec (it runs in a copy of a
     multi-threaded process: system calls, no locks)."""
     outer_uid, outer_gid = os.getuid(), os.getgid()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 import os
 import platform
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui import resources
 
@@ -28,10 +28,27 @@ MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 32, 4096, 8192, 16384, 1 << 1
 MS_NOATIME, MS_NODIRATIME, MS_RELATIME = 1024, 2048, 1 << 21
 MNT_DETACH = 2
 # statvfs flags that a bind mount keeps (and, in a user namespace, must keep).
-_KEPT_FLAGS = {os.ST_NOSUID: MS_NOSUID, os.ST_NODEV: MS_NODEV, os.ST_NOEXEC: MS_NOEXEC,
-               os.ST_NOATIME: MS_NOATIME, os.ST_NODIRATIME: MS_NODIRATIME, os.ST_RELATIME: MS_RELATIME}
-_PIVOT_ROOT = {"x86_64": 155, "amd64": 155, "aarch64": 41, "arm64": 41, "riscv64": 41, "i386": 217, "i686": 217,
-               "armv7l": 218, "ppc64le": 203, "ppc64": 203, "s390x": 217}
+_KEPT_FLAGS = {
+    os.ST_NOSUID: MS_NOSUID,
+    os.ST_NODEV: MS_NODEV,
+    os.ST_NOEXEC: MS_NOEXEC,
+    os.ST_NOATIME: MS_NOATIME,
+    os.ST_NODIRATIME: MS_NODIRATIME,
+    os.ST_RELATIME: MS_RELATIME,
+}
+_PIVOT_ROOT = {
+    "x86_64": 155,
+    "amd64": 155,
+    "aarch64": 41,
+    "arm64": 41,
+    "riscv64": 41,
+    "i386": 217,
+    "i686": 217,
+    "armv7l": 218,
+    "ppc64le": 203,
+    "ppc64": 203,
+    "s390x": 217,
+}
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
@@ -54,7 +71,7 @@ class RootPlan:
     own_proc: bool  # a procfs of its own showing only the run's uid (root app)
 
     @classmethod
-    def for_run(cls, new_root: str, workdir: str, executable: str, own_proc: bool) -> "RootPlan":
+    def for_run(cls, new_root: str, workdir: str, executable: str, own_proc: bool) -> RootPlan:
         binds, links = [], []
         for name in SYSTEM_DIRS:
             path = "/" + name
@@ -88,7 +105,7 @@ def _check(result: int, what: str) -> None:
 
 
 def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
-    enc = lambda s: None if s is None else s.encode()  # noqa: E731
+    enc = lambda s: None if s is None else s.encode()
     _check(_libc.mount(enc(source), enc(target), enc(fstype), flags, enc(data)), f"mount {target}")
 
 
@@ -119,8 +136,12 @@ def enter(plan: RootPlan) -> None:
         if os.path.exists("/dev/" + name):
             _touch(f"{dev}/{name}")
             _mount("/dev/" + name, f"{dev}/{name}", None, MS_BIND)
-    for name, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"), ("stdout", "/proc/self/fd/1"),
-                         ("stderr", "/proc/self/fd/2")):
+    for name, target in (
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+    ):
         os.symlink(target, f"{dev}/{name}")
     os.mkdir(dev + "/shm")
     _mount("tmpfs", dev + "/shm", "tmpfs", MS_NOSUID | MS_NODEV, f"mode=1777,size={TMP_SIZE}")

@@ -45,8 +45,7 @@ def killpg(pgid: int) -> None:
         pass
 
 
-def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r: int, output_w: int, stderr_w: int,
-          before_gate=None):
+def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r: int, output_w: int, stderr_w: int, before_gate=None):
     """Starts the program through a shell that exits at once, leaving it
     our child (we are the subreaper) but forked from a small process: its
     peak RSS then measures the program, not a copy of this app.
@@ -57,8 +56,15 @@ def start(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin_r
     try:
         with FORK_LOCK:
             shell = subprocess.Popen(
-                [SHELL, "-c", TRAMPOLINE, "sh", *argv], cwd=workdir, env=env, stdin=stdin_r, stdout=report_w,
-                stderr=stderr_w, start_new_session=True, close_fds=False, preexec_fn=setup_for({3: output_w, 5: gate_r}),
+                [SHELL, "-c", TRAMPOLINE, "sh", *argv],
+                cwd=workdir,
+                env=env,
+                stdin=stdin_r,
+                stdout=report_w,
+                stderr=stderr_w,
+                start_new_session=True,
+                close_fds=False,
+                preexec_fn=setup_for({3: output_w, 5: gate_r}),
             )
     except BaseException:
         os.close(gate_w)
@@ -154,7 +160,7 @@ class Pipes:
     def _serve(self, key: selectors.SelectorKey) -> None:
         if key.data == "in":
             try:
-                self.sent += os.write(key.fd, self.stdin[self.sent:self.sent + READ_CHUNK])
+                self.sent += os.write(key.fd, self.stdin[self.sent : self.sent + READ_CHUNK])
             except BlockingIOError:
                 return
             except OSError:  # the program closed its input, or ended

@@ -10,10 +10,10 @@ from tui.limits import COMPILE_LIMITS, Limits
 from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
 from tui.sandbox.local import cgroup as cgroups
 from tui.sandbox.local import mounts
-from tui.sandbox.local.isolation import (UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks,
-                                         probe, rlimits)
+from tui.sandbox.local.isolation import UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks, probe, rlimits
 from tui.sandbox.local.process import FORK_LOCK, SYSTEM_PATH, which
-from tui.sandbox.local.scratch import Scratch, collect as collect_files, remove_tree, write_files
+from tui.sandbox.local.scratch import Scratch, remove_tree, write_files
+from tui.sandbox.local.scratch import collect as collect_files
 from tui.sandbox.local.supervise import LiveRuns, supervise
 
 COMPILE_PIDS = 128
@@ -57,13 +57,19 @@ class LocalSandbox:
             "limits, a wall-clock kill of the whole group, an empty scratch directory, a clean environment",
         ]
         if layout is not None:
-            lines.append(f"CPU time and memory: every process and thread of a run together ({layout.describe()}); "
-                         "the CPU limit holds on their sum")
+            lines.append(
+                f"CPU time and memory: every process and thread of a run together ({layout.describe()}); the CPU limit holds on their sum"
+            )
         else:
-            lines.append(f"CPU time and memory: only of the processes a run waits for ({no_cgroup}): a child the "
-                         "kernel reaps itself (SIGCHLD ignored) is NOT counted, nor held to the CPU limit")
-        lines.append("network: a namespace of its own (no network)" if iso.netns
-                     else "network: NOT isolated (this system allows no network namespace)")
+            lines.append(
+                f"CPU time and memory: only of the processes a run waits for ({no_cgroup}): a child the "
+                "kernel reaps itself (SIGCHLD ignored) is NOT counted, nor held to the CPU limit"
+            )
+        lines.append(
+            "network: a namespace of its own (no network)"
+            if iso.netns
+            else "network: NOT isolated (this system allows no network namespace)"
+        )
         if iso.own_uid:
             lines.append("user: each run as an unprivileged uid of its own")
         elif root:
@@ -71,14 +77,22 @@ class LocalSandbox:
         else:
             lines.append("user: yours (the program can read your files)" if not iso.mountns else "user: yours")
         if iso.mountns:
-            lines.append("files: a root of its own: this machine's " + ", ".join("/" + d for d in mounts.SYSTEM_DIRS if os.path.exists("/" + d))
-                         + " read-only, its own empty /tmp and /dev/shm, a minimal /dev, its working directory; "
-                         "no home folder, no problem package, nothing of other runs")
-            lines.append("processes: it sees only its own in /proc" if not iso.userns
-                         else "processes: /proc is this machine's (it can read the app's command line)")
+            lines.append(
+                "files: a root of its own: this machine's "
+                + ", ".join("/" + d for d in mounts.SYSTEM_DIRS if os.path.exists("/" + d))
+                + " read-only, its own empty /tmp and /dev/shm, a minimal /dev, its working directory; "
+                "no home folder, no problem package, nothing of other runs"
+            )
+            lines.append(
+                "processes: it sees only its own in /proc"
+                if not iso.userns
+                else "processes: /proc is this machine's (it can read the app's command line)"
+            )
         else:
-            lines.append("files: NOT isolated (no mount namespace here): it can read what its user may read, "
-                         "the problem's package and answers included, and /tmp and /dev/shm are shared between runs")
+            lines.append(
+                "files: NOT isolated (no mount namespace here): it can read what its user may read, "
+                "the problem's package and answers included, and /tmp and /dev/shm are shared between runs"
+            )
         if layout is not None:
             lines.append("at its end every process of a run is killed, through its cgroup")
         elif iso.own_uid:
@@ -145,8 +159,16 @@ class LocalSandbox:
         if not language.compiled:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
         result, artifacts = self._contained(
-            language, source.files, {}, language.compile_argv(code), b"", COMPILE_LIMITS, COMPILE_PIDS, cancel,
-            collect=language.artifacts, collect_cap=COMPILE_LIMITS.output_bytes,
+            language,
+            source.files,
+            {},
+            language.compile_argv(code),
+            b"",
+            COMPILE_LIMITS,
+            COMPILE_PIDS,
+            cancel,
+            collect=language.artifacts,
+            collect_cap=COMPILE_LIMITS.output_bytes,
         )
         failed = compile_failure(result, COMPILE_LIMITS)
         if failed is not None:
@@ -170,8 +192,16 @@ class LocalSandbox:
         files = {**program.files, **(extra_files or {})}
         command = argv or language.run_argv(program.code, limits.memory_mb)
         result, (found, _) = self._contained(
-            language, files, program.modes, command, stdin, limits, language.pids_limit, cancel,
-            collect=collect, collect_cap=limits.output_bytes,
+            language,
+            files,
+            program.modes,
+            command,
+            stdin,
+            limits,
+            language.pids_limit,
+            cancel,
+            collect=collect,
+            collect_cap=limits.output_bytes,
         )
         result.files = found
         return result
@@ -182,8 +212,17 @@ class LocalSandbox:
 
     # ---- one contained process -----------------------------------------
     def _contained(
-        self, language: Language, files: dict[str, bytes], modes: dict[str, int], command: list[str], stdin: bytes,
-        limits: Limits, pids: int, cancel: threading.Event | None, collect: tuple[str, ...], collect_cap: int,
+        self,
+        language: Language,
+        files: dict[str, bytes],
+        modes: dict[str, int],
+        command: list[str],
+        stdin: bytes,
+        limits: Limits,
+        pids: int,
+        cancel: threading.Event | None,
+        collect: tuple[str, ...],
+        collect_cap: int,
     ) -> tuple[RunResult, tuple[dict[str, bytes], dict[str, int]]]:
         """Runs `command` in a fresh directory holding `files`; with `collect`,
         its stdout joins stderr and the matching files come back instead."""
@@ -218,12 +257,24 @@ class LocalSandbox:
             nproc = pids if uid is not None or os.geteuid() == 0 else count_tasks(os.getuid()) + pids
             run_limits = rlimits(limits.memory_mb, limits.time_s, nproc, limit_as)
             result = supervise(
-                [executable, *command[1:]], workdir, env,
+                [executable, *command[1:]],
+                workdir,
+                env,
                 lambda fds: child_setup(iso, uid, run_limits, fds=fds, root=plan, cgroup_procs=procs),
-                stdin, limits, cancel, merge=bool(collect), uid=uid, live=self._live, cgroup=run_cgroup,
+                stdin,
+                limits,
+                cancel,
+                merge=bool(collect),
+                uid=uid,
+                live=self._live,
+                cgroup=run_cgroup,
             )
-            if (limit_as and not result.timed_out and (result.signal or result.exit_code)
-                    and result.memory_kb >= limits.memory_mb * 1024 * 0.9):
+            if (
+                limit_as
+                and not result.timed_out
+                and (result.signal or result.exit_code)
+                and result.memory_kb >= limits.memory_mb * 1024 * 0.9
+            ):
                 # RLIMIT_AS makes running out of memory a failed allocation; a
                 # failure at the limit's edge is taken for one.
                 result.oom_killed = True

@@ -110,7 +110,7 @@ def _remove_leftovers() -> None:
     """Scratch directories of an app that died without close()."""
     root = tempfile.gettempdir()
     for entry in os.scandir(root):
-        pid = entry.name[len(BASE_PREFIX):].split("-", 1)[0]
+        pid = entry.name[len(BASE_PREFIX) :].split("-", 1)[0]
         if not entry.name.startswith(BASE_PREFIX) or not pid.isdigit():
             continue
         try:

@@ -42,9 +42,19 @@ class LiveRuns:
             kill(pgid, uid, cgroup)
 
 
-def supervise(argv: list[str], workdir: str, env: dict[str, str], setup_for, stdin: bytes, limits: Limits,
-              cancel: threading.Event | None, merge: bool, uid: int | None, live: LiveRuns,
-              cgroup: RunCgroup | None = None) -> RunResult:
+def supervise(
+    argv: list[str],
+    workdir: str,
+    env: dict[str, str],
+    setup_for,
+    stdin: bytes,
+    limits: Limits,
+    cancel: threading.Event | None,
+    merge: bool,
+    uid: int | None,
+    live: LiveRuns,
+    cgroup: RunCgroup | None = None,
+) -> RunResult:
     """Runs `argv` to its end (or its kill) and says what happened; with
     `merge`, its stdout joins stderr.  With a cgroup (which the program's
     first process joins), CPU time and memory are those of all its processes
@@ -55,8 +65,7 @@ def supervise(argv: list[str], workdir: str, env: dict[str, str], setup_for, std
     err_r, err_w = (out_r, out_w) if merge else os.pipe()
     begin = time.monotonic()
     try:
-        pgid, pid = start(argv, workdir, env, setup_for, in_r, out_w, err_w,
-                          before_gate=cgroup.begin if cgroup is not None else None)
+        pgid, pid = start(argv, workdir, env, setup_for, in_r, out_w, err_w, before_gate=cgroup.begin if cgroup is not None else None)
     except (OSError, subprocess.SubprocessError) as exc:
         for fd in {in_r, in_w, out_r, out_w, err_r, err_w}:
             os.close(fd)
@@ -92,8 +101,9 @@ def supervise(argv: list[str], workdir: str, env: dict[str, str], setup_for, std
         pipes.close()
         live.discard(pgid)
 
-    result = RunResult(wall_ms=int((ended - begin) * 1000), cpu_ms=cpu, memory_kb=rss,
-                       stdout=bytes(capture.stdout), stderr=capture.stderr())
+    result = RunResult(
+        wall_ms=int((ended - begin) * 1000), cpu_ms=cpu, memory_kb=rss, stdout=bytes(capture.stdout), stderr=capture.stderr()
+    )
     result.oom_killed = oom
     if killed is None and os.WIFEXITED(status):
         result.exit_code = os.WEXITSTATUS(status)
@@ -144,8 +154,14 @@ def kill_uid(uid: int) -> None:
 
     try:
         with FORK_LOCK:
-            helper = subprocess.Popen([which("true") or "/bin/true"], preexec_fn=kill_all, env={},
-                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            helper = subprocess.Popen(
+                [which("true") or "/bin/true"],
+                preexec_fn=kill_all,
+                env={},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         helper.wait()
     except (OSError, subprocess.SubprocessError):
         pass

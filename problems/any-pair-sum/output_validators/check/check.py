@@ -9,6 +9,7 @@ Exit 43: anything else; a one-line reason goes to feedback_dir/judgemessage.txt.
 The answer file holds one valid answer ("i j") or "-1"; only whether it is -1
 matters here, since any valid pair is accepted.
 """
+
 import os
 import re
 import sys
@@ -44,7 +45,7 @@ def main():
     with open(input_file, "rb") as f:
         data = f.read().split()
     n, target = int(data[0]), int(data[1])
-    a = [int(x) for x in data[2:2 + n]]
+    a = [int(x) for x in data[2 : 2 + n]]
     with open(answer_file, "rb") as f:
         judge = f.read().split()
     judge_says_none = judge[:1] == [b"-1"]
