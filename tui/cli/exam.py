@@ -89,7 +89,8 @@ def server_session(exam, runner, student: str | None = None):
 
     runner.open()
     if not runner.available:
-        raise SandboxUnavailable((runner.error or f"the judge server {runner.url} can't be used").replace("\n", " "))
+        reason = (runner.error or f"the judge server {runner.url} can't be used").splitlines()[0]
+        raise SandboxUnavailable(f"{reason}. The exam can't start without it: check --judge URL and --token with the proctor")
     try:
         served = runner.client.exam()
     except JudgeServerError as exc:
