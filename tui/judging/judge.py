@@ -166,7 +166,7 @@ class Judge:
                 if test.index in dead:
                     return
             emit(Event(EventKind.TEST_STARTED, index=test.index))
-            result = self._run_test(problem, limits, compiled.program, test, validator, cancel, lost)
+            result = self._run_test(problem, limits, compiled.program, test, validator, cancel, lost, parents.get(test.index))
             if cancel.is_set() and result.verdict is Verdict.IE:
                 return
             if not self.reveal_hidden:
@@ -226,6 +226,7 @@ class Judge:
         validator: Program | CompileResult | None,
         cancel,
         lost: list[str],
+        group=None,  # a scoring problem's test: the group it is in
     ) -> TestResult:
         try:
             stdin, expected = test.input(), test.expected()
@@ -267,7 +268,6 @@ class Judge:
                 scoring = problem.scoring is not None
                 verdict, message, files = validate(self.sandbox, validator, test, run.stdout, stdin, expected, cancel, scores=scoring)
                 if scoring:
-                    group = _parents(problem.scoring).get(test.index)
                     test_max = group.test_max if group is not None else None
                     required = group is not None and group.needs_score_file
                     verdict, why, score = read_score(verdict, files, problem.score_file, test_max, required)
