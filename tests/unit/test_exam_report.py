@@ -4,7 +4,6 @@ log can be broken named by its file and first bad line (exit 1)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from datetime import datetime, timedelta, timezone
 
@@ -117,12 +116,9 @@ def test_one_students_file_alone(logs, capsys):
     "source, message",
     [
         ("nowhere", "nowhere: no such log folder or file"),
-        ("sqlite:///tmp/x.db", "database sources need the judge server's records (tui.exam.database)"),
     ],
 )
 def test_a_source_that_is_not_a_log_is_a_usage_error(source, message, capsys):
-    if "://" in source and importlib.util.find_spec("tui.exam.database") is not None:
-        pytest.skip("the judge server's records are here: database URLs are sources")
     assert main(["exam", "report", source]) == 2
     assert message in capsys.readouterr().err
 

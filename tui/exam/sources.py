@@ -12,12 +12,8 @@ def open_records(source: str) -> Records:
     """The records a LOG argument names; RecordsError (one line) when it
     names nothing usable."""
     if "://" in source:
-        try:
-            from tui.exam.database import Database
-        except ModuleNotFoundError as exc:
-            if exc.name not in ("tui.exam.database", "tui.exam"):
-                raise
-            raise RecordsError(f"{source}: database sources need the judge server's records (tui.exam.database)") from None
+        from tui.exam.database import Database  # SQLAlchemy: loaded only for a database source
+
         return Database(source)
     path = Path(source)
     if path.is_dir():
