@@ -76,8 +76,8 @@ def test_bash_completes_a_problem_slug(env, tmp_path):
 
 
 def test_bash_completes_a_language_and_a_file(env, tmp_path):
-    assert bash_complete(env, ["proctorx", "judge", "sum", "a.py", "--lang", "j"]) == ["java"]
-    assert bash_complete(env, ["proctorx", "images", "build", "python", "c"]) == ["c", "cpp"]
+    assert bash_complete(env, ["proctorx", "judge", "sum", "a.py", "--lang", "j"]) == ["java", "javascript"]
+    assert bash_complete(env, ["proctorx", "images", "build", "python", "c"]) == ["c", "cpp", "csharp"]
     (tmp_path / "mine.cpp").write_text("int main() {}\n")
     assert bash_complete(env, ["proctorx", "judge", "sum", "mi"], cwd=tmp_path) == ["mine.cpp"]
 
