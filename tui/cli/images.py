@@ -5,12 +5,13 @@ where they can be built, and loads them everywhere else)."""
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from tui import languages, resources
 from tui.cli import common
 from tui.cli.command import Command
-from tui.cli.errors import EXIT_OK, UsageError
+from tui.cli.errors import EXIT_FAILED, EXIT_OK, UsageError
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,18 +48,45 @@ def run(args: argparse.Namespace) -> int:
 
     wanted = _wanted(args.langs)
     sandbox = _engine()
-    progress = common.ProgressLine()
     try:
+        missing = []
         for language in wanted:
             if image_exists(sandbox.api, language.image):
                 print(f"{language.id}: {language.image} is up to date")
-                continue
-            build_image(sandbox.api, language, progress)
-            progress.done()
-            print(f"{language.id}: built {language.image}")
+            else:
+                missing.append(language)
+        failed = _build_all(sandbox.api, missing, build_image)
     finally:
         sandbox.close()
-    return EXIT_OK
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# Builds wait mostly on apt downloads and unpacking: a few at once take far
+# less than one after another, and the launcher stage they share is built
+# once and taken from the engine's cache by the rest.
+PARALLEL_BUILDS = 4
+
+
+def _build_all(api, missing: list[languages.Language], build_image) -> int:
+    """Builds the images, a few at once; prints one line per language and
+    returns how many failed (each failure is one line saying why)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tui.sandbox.base import SandboxUnavailable
+
+    def one(language: languages.Language) -> bool:
+        started = time.monotonic()
+        try:
+            build_image(api, language)
+        except SandboxUnavailable as exc:
+            print(f"{language.id}: {str(exc).splitlines()[0]}", flush=True)
+            return False
+        print(f"{language.id}: built {language.image} in {time.monotonic() - started:.0f} s", flush=True)
+        return True
+
+    with ThreadPoolExecutor(max_workers=PARALLEL_BUILDS) as pool:
+        results = list(pool.map(one, missing))
+    return results.count(False)
 
 
 def run_save(args: argparse.Namespace) -> int:
