@@ -244,12 +244,16 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         ):
             path = entry
             if entry.is_dir():
-                # A folder is one submission of all its files (tui/judging/submission.py reads it).
-                if not any(p.is_file() and _runnable(p) for p in inside(folder, entry, "submissions").rglob("*")):
+                # A folder is one submission of all its files (tui/judging/submission.py
+                # reads it); one that holds a single file is that file (demo mode shows it).
+                held = [p for p in inside(folder, entry, "submissions").rglob("*") if p.is_file() and not p.name.startswith(".")]
+                if not any(_runnable(p) for p in held):
                     skipped.append((entry, "a folder with no source ProctorX can run"))
                     continue
-                found.append(Submission(entry, expected, sub.name))
-                continue
+                if len(held) > 1:
+                    found.append(Submission(entry, expected, sub.name))
+                    continue
+                path = held[0]
             if not path.is_file():
                 continue
             inside(folder, path, "submissions")
