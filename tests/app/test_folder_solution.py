@@ -8,9 +8,11 @@ import pytest
 from tests.app.helpers import SIZE, table_column, wait_for
 from tests.conftest import FIXTURES
 from tui.app import ProctorXApp, widgets
+from tui.app import messages as msg
 from tui.app.widgets import CodeEditor, ResultBanner
 from tui.cli.app import resolve
 from tui.cli.errors import UsageError
+from tui.judging import EventKind
 
 pytestmark = pytest.mark.docker
 ROOTS = [FIXTURES]
@@ -23,11 +25,11 @@ def sources(folder, tally: str):
     return folder
 
 
-async def run_and_wait(pilot) -> list[str]:
+async def run_and_wait(pilot, finished: list) -> list[str]:
     screen = pilot.app.screen
+    before = len(finished)
     await pilot.press("ctrl+r")
-    await wait_for(pilot, lambda: screen.running, timeout=30)
-    await wait_for(pilot, lambda: not screen.running, timeout=600)
+    await wait_for(pilot, lambda: len(finished) > before and not screen.running, timeout=600)
     await pilot.pause()
     return table_column(screen.query_one(widgets.TestTable), "status")
 
@@ -35,17 +37,23 @@ async def run_and_wait(pilot) -> list[str]:
 async def test_a_folder_runs_with_its_modules_and_picks_up_their_changes(tmp_path):
     folder = sources(tmp_path / "pair", "def total(text):\n    return sum(int(x) for x in text.split())\n")
     app = ProctorXApp(ROOTS, **resolve(ROOTS, "sum", folder, None), data_dir=tmp_path / "data")
-    async with app.run_test(size=SIZE) as pilot:
+    finished: list = []
+
+    def hook(message) -> None:
+        if isinstance(message, msg.JudgeEvent) and message.event.kind is EventKind.FINISHED:
+            finished.append(message.event.report)
+
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await wait_for(pilot, lambda: app.runner.ready.is_set(), timeout=60)
         screen = app.screen
         assert screen.language.id == "python"
         assert "from tally import total" in screen.query_one(CodeEditor).text
-        statuses = await run_and_wait(pilot)
+        statuses = await run_and_wait(pilot, finished)
         assert set(statuses) == {"✅ Accepted"}
         assert screen.query_one(ResultBanner).headline == f"You have passed {len(statuses)}/{len(statuses)} tests"
         # The module is read again for the next run: a bug put in it shows.
         (folder / "tally.py").write_text("def total(text):\n    return 0\n")
-        assert "❌ Wrong Answer" in await run_and_wait(pilot)
+        assert "❌ Wrong Answer" in await run_and_wait(pilot, finished)
         await pilot.press("ctrl+q")
 
 
