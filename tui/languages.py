@@ -11,7 +11,7 @@ import hashlib
 import re
 import shlex
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -43,28 +43,42 @@ class Language:
     def compiled(self) -> bool:
         return self.compile is not None
 
-    def program_name(self, code: str) -> str:
-        """The stem a source must carry (Java: its public class)."""
+    def program_name(self, code: str, main: str | None = None) -> str:
+        """The stem a source must carry (Java: its public class).  A file of a
+        folder keeps its own name: then it is that name's stem, unless the
+        code names itself (a public class)."""
         if self.name_from:
             found = re.search(self.name_from, code)
             if found:
                 return found.group(1)
-        return self.default_name
+        return PurePosixPath(main).stem if main else self.default_name
 
     def source_name(self, code: str) -> str:
         return self.source.format(name=self.program_name(code))
 
-    def compile_argv(self, code: str) -> list[str]:
+    def is_source(self, path: str) -> bool:
+        return PurePosixPath(path).suffix.lower() in self.extensions
+
+    def compile_argv(self, code: str, main: str | None = None, sources: tuple[str, ...] = ()) -> list[str]:
         assert self.compile is not None
-        return self._argv(self.compile, code, memory_mb=256)
+        return self._argv(self.compile, code, 256, main, sources)
 
-    def run_argv(self, code: str, memory_mb: int) -> list[str]:
-        return self._argv(self.run, code, memory_mb=memory_mb)
+    def run_argv(self, code: str, memory_mb: int, main: str | None = None, sources: tuple[str, ...] = ()) -> list[str]:
+        return self._argv(self.run, code, memory_mb, main, sources)
 
-    def _argv(self, template: str, code: str, memory_mb: int) -> list[str]:
-        name = self.program_name(code)
-        values = {"name": name, "source": self.source.format(name=name), "memory_mb": memory_mb}
-        return [part.format(**values) for part in shlex.split(template)]
+    def _argv(self, template: str, code: str, memory_mb: int, main: str | None, sources: tuple[str, ...]) -> list[str]:
+        """The command line, placeholders filled: {source} the main file,
+        {files} every source file (one argument each), {name} the program's
+        name, {memory_mb} the memory limit.  `main` is the main file's path
+        when the submission is a folder (its files keep their names)."""
+        name = self.program_name(code, main)
+        source = main or self.source.format(name=name)
+        files = list(sources) or [source]
+        values = {"name": name, "source": source, "memory_mb": memory_mb}
+        argv: list[str] = []
+        for part in shlex.split(template):
+            argv += files if part == "{files}" else [part.format(**values)]
+        return argv
 
     def image_digest(self) -> str:
         """A hash of everything the image is built from: a changed Dockerfile,

@@ -38,7 +38,7 @@ class FakeSandbox:
     def prepare(self, languages, progress=None) -> None:
         self.prepared += [language.id for language in languages]
 
-    def compile(self, language, code, cancel=None, extra_files=None) -> CompileResult:
+    def compile(self, language, code, cancel=None, extra_files=None, main=None) -> CompileResult:
         if "fake: compile-error" in code:
             return CompileResult(False, "main.c:3:5: error: expected ';' before 'return'", 12)
         return CompileResult(True, "", 0, Program(language, code, {}))

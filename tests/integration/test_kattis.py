@@ -64,7 +64,7 @@ class CountingSandbox:
     def __init__(self, inner) -> None:
         self.inner, self.compiled, self.sources = inner, [], []
 
-    def compile(self, language, code, cancel=None, extra_files=None):
+    def compile(self, language, code, cancel=None, extra_files=None, main=None):
         self.compiled.append((language.id, sorted(extra_files or {})))
         self.sources.append(code)
         return self.inner.compile(language, code, cancel, extra_files)

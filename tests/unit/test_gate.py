@@ -61,7 +61,7 @@ class Measured:
 
     def warm(self, program, limits, count) -> None: ...
 
-    def compile(self, language, code, cancel=None, extra_files=None) -> CompileResult:
+    def compile(self, language, code, cancel=None, extra_files=None, main=None) -> CompileResult:
         return CompileResult(True, "", 0, Program(language, code, {}))
 
     def run(self, program, stdin, limits, cancel=None, extra_files=None, argv=None, collect=()) -> RunResult:

@@ -22,7 +22,7 @@ class Counting:
     def prepare(self, languages, progress=None) -> None:
         pass
 
-    def compile(self, language, code, cancel=None, extra_files=None) -> CompileResult:
+    def compile(self, language, code, cancel=None, extra_files=None, main=None) -> CompileResult:
         self.compiles += 1
         return CompileResult(True, "", 0, Program(language, code, {}))
 

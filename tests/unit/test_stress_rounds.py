@@ -35,7 +35,7 @@ class ScriptedSandbox:
     def prepare(self, languages, progress=None) -> None:
         pass
 
-    def compile(self, language, code, cancel=None, extra_files=None) -> CompileResult:
+    def compile(self, language, code, cancel=None, extra_files=None, main=None) -> CompileResult:
         return CompileResult(True, "", 0, Program(language, code, {}))
 
     def warm(self, program, limits, count) -> None:

@@ -102,9 +102,12 @@ class RemoteRunner:
         cancel: threading.Event,
         progress: Progress | None = None,
         reveal_hidden: bool = False,
+        extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> Report:
         """reveal_hidden is not the client's to ask: a server's hidden tests
-        always come back as verdict, time and memory."""
+        always come back as verdict, time and memory.  A folder of sources
+        (extra_files, main) is refused before the app opens (tui/cli/app.py)."""
         with self._runs_lock:
             if self._closed:
                 raise SandboxUnavailable("the app is closing")

@@ -121,12 +121,15 @@ class Runner:
         cancel: threading.Event,
         progress: Progress | None = None,
         reveal_hidden: bool = False,
+        extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> Report:
-        """reveal_hidden: hidden tests come back whole (a teacher's demo), not as verdict, time and memory only."""
+        """reveal_hidden: hidden tests come back whole (a teacher's demo), not as verdict, time and memory only.
+        extra_files and main: the code is a folder's main file (Judge.judge)."""
         with self._tracked(cancel):
             self.prepare(language, progress)
             judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate, reveal_hidden=reveal_hidden)
-            return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel)
+            return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel, extra_files=extra_files, main=main)
 
     def stress(
         self, problem: Problem, solution: Source, generator: Source, brute: Source, runs: int, seed: int, on_event: OnStressEvent, cancel

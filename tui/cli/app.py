@@ -18,7 +18,7 @@ def parser() -> argparse.ArgumentParser:
         "(proctorx COMMAND --help).",
     )
     parser.add_argument("problem", nargs="?", help="open this problem (a folder or a slug)")
-    parser.add_argument("--solution", type=Path, help="open this file in the editor")
+    parser.add_argument("--solution", type=Path, help="open this file in the editor (a folder: its main file; the others go with each run)")
     parser.add_argument("--lang", help="python, c, cpp or java")
     parser.add_argument("--problems", type=Path, help="a folder of problems to offer (default ./problems, then the shipped ones)")
     common.sandbox_argument(parser)
@@ -38,6 +38,11 @@ def resolve(roots: list[Path], problem: str | None, solution: Path | None, lang:
             found = find(problem, *roots)
         except ProblemError as exc:
             raise UsageError(str(exc)) from None
+    if solution is not None and solution.is_dir():
+        if served is not None:
+            raise UsageError(f"--solution {solution}: a folder of sources is judged here, not by a judge server (it takes one source file)")
+        # The screen opens the folder's main file; the folder is checked now, so a bad one is one line.
+        return {"problem": found, "solution": solution, "language": common.read_submission(solution, lang).language}
     if solution is not None and not solution.is_file():
         raise UsageError(f"--solution {solution}: no such file")
     language = common.language_for(lang, solution) if (lang or solution) else None

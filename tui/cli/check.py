@@ -18,7 +18,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui import languages
 from tui.cli import common
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
@@ -118,14 +117,21 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
     mismatches = 0
     for path, expected, folder in runs:
         try:
-            language = languages.for_file(path)
-            code = common.read_solution(path)
-        except (languages.LanguageError, UsageError) as exc:
+            submitted = common.read_submission(path, None)
+        except UsageError as exc:
             print(f"  {marks()['bad']} {path.relative_to(problem.path)}: {exc}")
             mismatches += 1
             continue
         start = time.monotonic()
-        report = judge.judge(problem, language, code, cancel=cancel, stop_on_failure=True)
+        report = judge.judge(
+            problem,
+            submitted.language,
+            submitted.code,
+            cancel=cancel,
+            stop_on_failure=True,
+            extra_files=submitted.files,
+            main=submitted.main,
+        )
         seconds = time.monotonic() - start
         where = path.relative_to(problem.path)
         wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None

@@ -55,6 +55,16 @@ def read_solution(path: Path) -> str:
         raise UsageError(str(exc)) from None
 
 
+def read_submission(path: Path, lang: str | None, main: str | None = None):
+    """A solution file or folder (tui/judging/submission.py); UsageError with its one line."""
+    from tui.judging.submission import SubmissionError, read_submission
+
+    try:
+        return read_submission(path, lang, main)
+    except SubmissionError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def language_for(lang: str | None, solution: Path | None) -> languages.Language:
     """--lang LANG, or the language the file's extension names."""
     try:

@@ -18,8 +18,9 @@ from tui.judging.report_json import report_json, test_json  # noqa: F401 - the s
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("problem", help="a problem folder, or a slug")
-    parser.add_argument("solution", type=Path, help="the solution's source file")
-    parser.add_argument("--lang", help="python, c, cpp or java (default: from the file's extension)")
+    parser.add_argument("solution", type=Path, help="the solution's source file, or a folder of sources")
+    parser.add_argument("--lang", help="the language's id, e.g. python or cpp (default: from the files' extensions)")
+    parser.add_argument("--main", help="a folder's main file, as a path inside it (default: found as Kattis and DOMjudge find it)")
     parser.add_argument("--json", action="store_true", help="print one JSON object (see docs/json.md)")
     parser.add_argument("--jobs", type=int, default=None, help="tests run at once (default: the number of cores)")
     parser.add_argument("--problems", type=Path, help="where slugs are looked up (default ./problems)")
@@ -37,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
 
     problem = common.load_problem(args.problem, args.problems)
     common.refuse_interactive_locally(problem, args.sandbox)
-    code = common.read_solution(args.solution)
-    language = common.language_for(args.lang, args.solution)
+    submitted = common.read_submission(args.solution, args.lang, args.main)
+    language = submitted.language
     jobs = common.jobs(args.jobs)
     sandbox = open_sandbox(args.sandbox, jobs)
     cancel = threading.Event()
@@ -48,9 +49,14 @@ def run(args: argparse.Namespace) -> int:
         sandbox.prepare([language], progress)
         progress.done()
         factor = calibration.factor_for(sandbox)
-        printer.header(problem, language, sandbox.describe(), factor)
+        printer.header(problem, language, sandbox.describe(), factor, submitted)
         judge = Judge(sandbox, jobs, time_factor=factor)
-        report = common.interruptible(cancel, lambda: judge.judge(problem, language, code, on_event=printer, cancel=cancel))
+        report = common.interruptible(
+            cancel,
+            lambda: judge.judge(
+                problem, language, submitted.code, on_event=printer, cancel=cancel, extra_files=submitted.files, main=submitted.main
+            ),
+        )
     finally:
         sandbox.close()
     if args.json:
@@ -91,12 +97,15 @@ class LivePrinter:
         self.lock = threading.Lock()
         self._handlers = {EventKind.TEST_FINISHED: self._finished, EventKind.FINISHED: self._summary}
 
-    def header(self, problem, language, sandbox: str, factor: float = 1.0) -> None:
+    def header(self, problem, language, sandbox: str, factor: float = 1.0, submitted=None) -> None:
         if self.enabled:
             limits = problem.limits
             default = " (default)" if problem.time_limit_default else ""
             scaled = f" × {factor:g} on this machine" if factor != 1 else ""
             dot = marks()["bullet"]
+            if submitted is not None and submitted.is_folder:
+                sources = submitted.source_files()
+                print(f"{submitted.label}: {len(sources)} {language.name} source(s): {', '.join(sources[:6])}", flush=True)
             print(
                 f"{problem.title} {dot} {language.name} {dot} {sandbox} {dot} "
                 f"{limits.time_s:g} s{default} CPU{scaled}, {limits.memory_mb} MiB",

@@ -21,6 +21,8 @@ def run_remote(args: argparse.Namespace, printer) -> int:
     from tui.server.client import JudgeClient, JudgeServerError
     from tui.server.wire import problem_from_json, request_json
 
+    if args.solution.is_dir():
+        raise UsageError(f"{args.solution}: a folder of sources is judged here, not by a judge server (it takes one source file)")
     code = common.read_solution(args.solution)
     language = common.language_for(args.lang, args.solution)
     local = None

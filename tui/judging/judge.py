@@ -72,8 +72,13 @@ class Judge:
         on_event: OnEvent | None = None,
         cancel: threading.Event | None = None,
         stop_on_failure: bool = False,
+        extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> Report:
         """Judges `code` against the problem's tests (or the given ones).
+
+        main: the submission is a folder; `code` is its main file's text at
+        path `main`, and `extra_files` its other files (tui/judging/submission.py).
 
         stop_on_failure: once a test fails, tests after it are not run (SKIP);
         the overall verdict is still exact, since it is the first failure's.
@@ -94,10 +99,10 @@ class Judge:
         self.sandbox.prepare([language])
         # The run containers depend only on the language, the source's name and
         # the limits: getting them ready overlaps with the compile.
-        expected_program = source_program(language, code)
+        expected_program = source_program(language, code, extra_files, main)
         self.sandbox.warm(expected_program, limits, len(tests))
         emit(Event(EventKind.COMPILE_STARTED))
-        compiled = self.sandbox.compile(language, code, cancel)
+        compiled = self.sandbox.compile(language, code, cancel, extra_files, main)
         summary = CompileSummary(compiled.ok, compiled.output, compiled.time_ms) if language.compiled or not compiled.ok else None
         emit(Event(EventKind.COMPILE_FINISHED, compile=summary))
         if not compiled.ok:

@@ -16,7 +16,7 @@ _SEEDED = "read -r seed < " + SEED_FILE + '; exec "$@" "$seed"'
 
 
 def seeded_argv(program: Program, limits: Limits) -> list[str]:
-    return ["sh", "-c", _SEEDED, "sh", *program.language.run_argv(program.code, limits.memory_mb)]
+    return ["sh", "-c", _SEEDED, "sh", *program.run_argv(limits.memory_mb)]
 
 
 def last_line(data: bytes) -> str:

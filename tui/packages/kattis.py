@@ -226,8 +226,9 @@ def validator_program(package: Path, root: Path) -> Path:
 
 # ---- example submissions -----------------------------------------------------
 def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]:
-    """Kattis example submissions, one per file (or per folder holding a single
-    source); those in a language ProctorX can't run are set aside with a reason."""
+    """Kattis example submissions, one per file or folder (a folder is one
+    submission of several files); those in a language ProctorX can't run are
+    set aside with a reason."""
     root = folder / "submissions"
     found: list[Submission] = []
     skipped: list[tuple[Path, str]] = []
@@ -243,11 +244,16 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
         ):
             path = entry
             if entry.is_dir():
-                sources = [p for p in inside(folder, entry, "submissions").iterdir() if p.is_file() and _runnable(p)]
-                if len(sources) != 1:
-                    skipped.append((entry, "a submission of several files is not supported"))
+                # A folder is one submission of all its files (tui/judging/submission.py
+                # reads it); one that holds a single file is that file (demo mode shows it).
+                held = [p for p in inside(folder, entry, "submissions").rglob("*") if p.is_file() and not p.name.startswith(".")]
+                if not any(_runnable(p) for p in held):
+                    skipped.append((entry, "a folder with no source ProctorX can run"))
                     continue
-                path = sources[0]
+                if len(held) > 1:
+                    found.append(Submission(entry, expected, sub.name))
+                    continue
+                path = held[0]
             if not path.is_file():
                 continue
             inside(folder, path, "submissions")

@@ -24,18 +24,38 @@ class SandboxUnavailable(Exception):
 @dataclass(frozen=True)
 class Program:
     """What a compile leaves behind (or the source itself, for a language that
-    doesn't compile): files by name, and the source text for naming them."""
+    doesn't compile): files by name, and the source text for naming them.
+    A submission that was a folder keeps its main file's path in `main` and
+    the paths of its source files in `sources` (its run line names them)."""
 
     language: Language
     code: str
     files: dict[str, bytes]
     modes: dict[str, int] = field(default_factory=dict)
+    main: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def run_argv(self, memory_mb: int) -> list[str]:
+        return self.language.run_argv(self.code, memory_mb, self.main, self.sources)
+
+    def compile_argv(self) -> list[str]:
+        return self.language.compile_argv(self.code, self.main, self.sources)
+
+    def built(self, files: dict[str, bytes], modes: dict[str, int]) -> Program:
+        """What the compile of this source left: the same program, other files."""
+        return Program(self.language, self.code, files, modes, self.main, self.sources)
 
 
-def source_program(language: Language, code: str, extra_files: dict[str, bytes] | None = None) -> Program:
+def source_program(language: Language, code: str, extra_files: dict[str, bytes] | None = None, main: str | None = None) -> Program:
     """The files a compile starts from; for a language that doesn't compile,
-    already the program itself."""
-    return Program(language, code, {**(extra_files or {}), language.source_name(code): code.encode("utf-8")})
+    already the program itself.  With `main`, the submission is a folder:
+    `extra_files` are its other files, each under its own name, and `code`
+    is the main file's text at path `main`."""
+    if main is None:
+        return Program(language, code, {**(extra_files or {}), language.source_name(code): code.encode("utf-8")})
+    files = {**(extra_files or {}), main: code.encode("utf-8")}
+    sources = tuple(sorted(path for path in files if language.is_source(path)))
+    return Program(language, code, files, main=main, sources=sources)
 
 
 @dataclass
@@ -170,9 +190,11 @@ class Sandbox(Protocol):
         code: str,
         cancel: threading.Event | None = None,
         extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> CompileResult:
         """Compile once; a language without a compile step returns its source
-        (and the extra files, e.g. a validator's headers) as the program."""
+        (and the extra files, e.g. a validator's headers) as the program.
+        `main`: the submission is a folder (see source_program)."""
 
     def warm(self, program: Program, limits: Limits, count: int) -> None:
         """A hint: `count` runs of this program are coming (a sandbox may get

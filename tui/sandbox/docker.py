@@ -391,11 +391,12 @@ class DockerSandbox:
         code: str,
         cancel: threading.Event | None = None,
         extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> CompileResult:
-        source = source_program(language, code, extra_files)
+        source = source_program(language, code, extra_files, main)
         if not language.compiled:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
-        argv = launcher_argv(COMPILE_LIMITS, language, language.compile_argv(code), collect=language.artifacts, stdout_to_stderr=True)
+        argv = launcher_argv(COMPILE_LIMITS, language, source.compile_argv(), collect=language.artifacts, stdout_to_stderr=True)
         spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
         # A compile the engine wasn't there for is no compile error of the
         # user's: it is the sandbox that can't be used.
@@ -416,7 +417,7 @@ class DockerSandbox:
             artifacts, modes = wire.unpack_files(result.stdout)
         except ValueError as exc:
             return CompileResult(False, f"internal error: unreadable compile output ({exc})", result.wall_ms)
-        return CompileResult(True, result.stderr.decode("utf-8", "replace"), result.wall_ms, Program(language, code, artifacts, modes))
+        return CompileResult(True, result.stderr.decode("utf-8", "replace"), result.wall_ms, source.built(artifacts, modes))
 
     def run(
         self,
@@ -583,7 +584,7 @@ class DockerSandbox:
 
     def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:
         language = program.language
-        command = argv or language.run_argv(program.code, limits.memory_mb)
+        command = argv or program.run_argv(limits.memory_mb)
         full = launcher_argv(limits, language, command, collect=collect, stdout_to_stderr=bool(collect))
         return ContainerSpec(language.image, tuple(full), limits.memory_mb, language.pids_limit, limits.wall_s, limits.output_bytes)
 

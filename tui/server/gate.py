@@ -53,11 +53,11 @@ class SharedSandbox:
         with self._prepare_lock:  # one image build at a time, whoever asks
             self.inner.prepare(languages, progress)
 
-    def compile(self, language, code, cancel=None, extra_files=None):
+    def compile(self, language, code, cancel=None, extra_files=None, main=None):
         if not self._acquire(cancel):
             return CompileResult(False, "cancelled before the compile started", 0)
         try:
-            return self.inner.compile(language, code, cancel, extra_files)
+            return self.inner.compile(language, code, cancel, extra_files, main)
         finally:
             self._slots.release()
 

@@ -21,6 +21,7 @@ from tui.app.screens.practice import PracticeTools
 from tui.app.store import CustomTest
 from tui.app.widgets import CodeEditor, Splitter, StatusLine, TestPanel, TestTable
 from tui.judging import Event, EventKind, Report, Verdict
+from tui.judging.submission import SubmissionError, read_submission
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox import SandboxUnavailable
@@ -86,6 +87,13 @@ class ProblemScreen(PracticeTools, Screen):
     def __init__(self, problem: Problem, solution: Path | None = None, language: Language | None = None) -> None:
         super().__init__()
         self.problem = problem
+        # --solution DIR: a folder of sources.  Its main file is the one in the
+        # editor; the others are read from disk again for every run.
+        self.folder: Path | None = None
+        if solution is not None and solution.is_dir():
+            self.folder = solution
+            submitted = read_submission(solution, language.id if language else None)
+            solution, language = solution / (submitted.main or ""), submitted.language
         self.solution = solution
         self.language = language or self._last_language()
         self._initial = self._code_for(self.language)
@@ -157,6 +165,9 @@ class ProblemScreen(PracticeTools, Screen):
         self._show_saved()
         self.app.prepare_language(self.language)
         self.warm_up()
+        if self.folder is not None and self.solution is not None:
+            others = len(self.folder_files(self.language)[0] or {})
+            self.notify(f"{self.folder.name}/: {self.solution.name} is in the editor; its {others} other file(s) go with every run.")
         # The time limit shown is the one applied: known once the sandbox is open.
         self.watch(self.app, "sandbox_state", self._show_limits, init=False)
 
@@ -389,6 +400,16 @@ class ProblemScreen(PracticeTools, Screen):
         self.run_code = (self.language, self.code())
         self._judge(run_id, self.language, self.code(), chosen, cancel)
 
+    def folder_files(self, language: Language) -> tuple[dict[str, bytes] | None, str | None]:
+        """The folder's other files as they are on disk now, and the main
+        file's path in it; (None, None) when the code is one file (also when
+        the user switched to another language than the folder's)."""
+        if self.folder is None or self.solution is None or language.id != languages.for_file(self.solution).id:
+            return None, None
+        main = self.solution.relative_to(self.folder).as_posix()
+        submitted = read_submission(self.folder, language.id, main)
+        return submitted.files, main
+
     def action_cancel_run(self) -> None:
         self.panel.cancel()
 
@@ -420,7 +441,11 @@ class ProblemScreen(PracticeTools, Screen):
 
         try:
             tests = self.fill_reference_answers(run_id, tests, cancel)
-            runner.judge(self.problem, language, code, tests, on_event, cancel, progress, reveal_hidden=self.reveal_hidden)
+            extra_files, main = self.folder_files(language)
+            extra = {"extra_files": extra_files, "main": main} if main else {}
+            runner.judge(self.problem, language, code, tests, on_event, cancel, progress, reveal_hidden=self.reveal_hidden, **extra)
+        except SubmissionError as exc:
+            panel.post_message(msg.RunFailed(run_id, str(exc)))
         except SandboxUnavailable as exc:
             # A judge server's runner builds no images: its failure is the banner's alone.
             self.app.post_message(msg.ImageReady(str(exc) if getattr(runner, "builds_images", True) else None))

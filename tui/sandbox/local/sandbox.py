@@ -154,15 +154,16 @@ class LocalSandbox:
         code: str,
         cancel: threading.Event | None = None,
         extra_files: dict[str, bytes] | None = None,
+        main: str | None = None,
     ) -> CompileResult:
-        source = source_program(language, code, extra_files)
+        source = source_program(language, code, extra_files, main)
         if not language.compiled:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
         result, artifacts = self._contained(
             language,
             source.files,
             {},
-            language.compile_argv(code),
+            source.compile_argv(),
             b"",
             COMPILE_LIMITS,
             COMPILE_PIDS,
@@ -176,7 +177,7 @@ class LocalSandbox:
         output = result.stderr.decode("utf-8", "replace")
         if not artifacts[0]:
             return CompileResult(False, output + "\nThe compiler left no program behind.", result.wall_ms)
-        return CompileResult(True, output, result.wall_ms, Program(language, code, *artifacts))
+        return CompileResult(True, output, result.wall_ms, source.built(*artifacts))
 
     def run(
         self,
@@ -190,7 +191,7 @@ class LocalSandbox:
     ) -> RunResult:
         language = program.language
         files = {**program.files, **(extra_files or {})}
-        command = argv or language.run_argv(program.code, limits.memory_mb)
+        command = argv or program.run_argv(limits.memory_mb)
         result, (found, _) = self._contained(
             language,
             files,
