@@ -91,7 +91,7 @@ def test_fish_completes_commands_slugs_and_languages(env):
     result = subprocess.run([fish, "--no-config", "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     firsts = [line.split("\t")[0] for line in result.stdout.splitlines()]
-    assert firsts == ["judge", "bounded-subarrays", "python"], result.stdout
+    assert firsts == ["judge", "bounded-subarrays", "pypy", "python"], result.stdout
 
 
 def test_the_fish_and_zsh_scripts_parse_and_zsh_registers_it(env, tmp_path):

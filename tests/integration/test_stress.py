@@ -122,8 +122,8 @@ def test_cli_usage_errors_are_one_line(tmp_path):
     solution = str(PROBLEM / "solutions" / "solution.py")
     missing = proctorx("stress", str(PROBLEM), solution, "--generator", str(tmp_path / "nope.py"))
     assert missing.returncode == 2 and missing.stderr.strip() == f"proctorx: {tmp_path / 'nope.py'}: no such file"
-    unknown = proctorx("stress", str(PROBLEM), solution, "-g", write(tmp_path, "gen.rb", "puts 1"))
-    assert unknown.returncode == 2 and "can't tell the language of 'gen.rb'" in unknown.stderr
+    unknown = proctorx("stress", str(PROBLEM), solution, "-g", write(tmp_path, "gen.zig", "pub fn main() void {}"))
+    assert unknown.returncode == 2 and "can't tell the language of 'gen.zig'" in unknown.stderr
     assert "Traceback" not in missing.stderr + unknown.stderr
     no_runs = proctorx("stress", str(PROBLEM), solution, "-g", write(tmp_path, "g.py", GEN_SMALL), "--runs", "0")
     assert no_runs.returncode == 2 and no_runs.stderr.strip() == "proctorx: --runs must be at least 1"

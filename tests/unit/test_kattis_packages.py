@@ -67,7 +67,7 @@ def test_submissions_promise_verdicts_and_unrunnable_ones_are_set_aside():
         "integer_division.py": ("WA",),
         "two_decimals.cpp": ("WA",),
     }
-    assert [(path.name, why) for path, why in p.skipped_submissions] == [("pace.hs", "no runner for .hs")]
+    assert [(path.name, why) for path, why in p.skipped_submissions] == [("pace.swift", "no runner for .swift")]
 
 
 def test_modern_package_name_map_prefers_english_and_reads_its_limits():
