@@ -31,12 +31,17 @@ class FakeSandbox:
         self.runs = 0
         self.release = threading.Event()
         self._lock = threading.Lock()
+        self.unbuilt: set[str] = set()  # language ids with "no image yet"
 
     def describe(self) -> str:
         return "Fake sandbox (tests)"
 
     def prepare(self, languages, progress=None) -> None:
         self.prepared += [language.id for language in languages]
+        self.unbuilt -= {language.id for language in languages}
+
+    def missing_images(self, languages) -> set[str]:
+        return {language.id for language in languages} & self.unbuilt
 
     def compile(self, language, code, cancel=None, extra_files=None, main=None) -> CompileResult:
         if "fake: compile-error" in code:

@@ -7,6 +7,7 @@ import hashlib
 from textual.widgets import Select
 
 from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tui import languages
 from tui.app.screens import ProblemScreen
 from tui.app.store import Store
 from tui.app.widgets import CodeEditor
@@ -125,3 +126,27 @@ async def test_braces_indent_and_close(make_app):
         editor.text = ""
         await pilot.press(*"int main() {", "enter", *"return 0;", "enter", "}")
         assert editor.text == "int main() {\n    return 0;\n}"
+
+
+def _menu_labels(screen) -> dict[str, str]:
+    from textual.widgets._select import SelectOverlay
+
+    overlay = screen.query_one(SelectOverlay)
+    options = [overlay.get_option_at_index(i) for i in range(overlay.option_count)]
+    return {str(option.prompt): option for option in options}
+
+
+async def test_the_language_menu_offers_every_language_and_says_which_are_not_built(make_app, fake):
+    fake.unbuilt = {"rust", "haskell"}
+    app = make_app(problem="add-two")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen: ProblemScreen = app.screen
+        await wait_for(pilot, lambda: "Rust (rustc -O)  · not built yet" in _menu_labels(screen))
+        labels = _menu_labels(screen)
+        assert len(labels) == len(languages.all_languages()) >= 22
+        assert "Haskell (ghc -O2)  · not built yet" in labels and "Python 3" in labels and "Go" in labels
+        screen.query_one("#language", Select).value = "rust"  # its image is built on the switch
+        await wait_for(pilot, lambda: "Rust (rustc -O)" in _menu_labels(screen))
+        assert screen.language.id == "rust" and "fn main()" in screen.query_one(CodeEditor).text
+        assert "Haskell (ghc -O2)  · not built yet" in _menu_labels(screen)

@@ -58,6 +58,7 @@ OLE = {
 }
 
 CE = {
+    "python": "print(sum(map(int, open(0).read().split()))\n",
     "c": "int main(void) { return missing_variable; }\n",
     "cpp": "int main() { undeclared(); }\n",
     "java": "public class Main { public static void main(String[] a) { int x = ; } }\n",

@@ -144,7 +144,7 @@ def test_a_slug_is_found_in_the_problems_folder(tmp_path):
         (["judge", SUM, str(FIXTURES / "sum" / "statement.md")], "can't tell the language"),
         (["judge", SUM, str(FIXTURES / "sum" / "statement.md"), "--lang", "cobol"], "unknown language 'cobol'"),
         (["judge", "no-such-problem", str(FIXTURES / "sum" / "statement.md")], "no problem 'no-such-problem'"),
-        (["judge", SUM, str(FIXTURES / "sum"), "--lang", "python"], "is a folder"),
+        (["judge", SUM, str(FIXTURES / "sum"), "--lang", "python"], "holds no Python 3 source"),
     ],
 )
 def test_usage_errors_exit_2_with_one_clear_line(args, message):

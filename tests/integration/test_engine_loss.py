@@ -17,6 +17,7 @@ from tests.conftest import containers_of
 from tui import languages, packages
 from tui.judging import EventKind, Judge
 from tui.sandbox import SandboxUnavailable
+from tui.sandbox.base import source_program
 from tui.sandbox.docker import DockerSandbox
 
 pytestmark = pytest.mark.docker
@@ -77,8 +78,9 @@ def test_the_engine_going_away_mid_run_is_ie_and_the_same_sandbox_judges_again_w
         # What a caller needs to tell the engine's absence from one test's IE.
         with pytest.raises(SandboxUnavailable, match="the Docker engine stopped answering"):
             sandbox.check()
-        program = sandbox.compile(derived, SLEEPY).program
-        lost = sandbox.run(program, b"1 2\n", problem.limits)
+        with pytest.raises(SandboxUnavailable, match="stopped answering"):
+            sandbox.compile(derived, SLEEPY)  # Python's syntax check needs the engine too
+        lost = sandbox.run(source_program(derived, SLEEPY), b"1 2\n", problem.limits)
         assert lost.sandbox_lost and "stopped answering" in lost.error
         with pytest.raises(SandboxUnavailable):
             sandbox.compile(languages.get("c"), "int main(void){return 0;}\n")

@@ -17,6 +17,7 @@ from tests.integration import programs
 from tui import languages, packages
 from tui.judging import Judge, verdicts
 from tui.limits import Limits
+from tui.sandbox.base import source_program
 
 pytestmark = pytest.mark.docker
 LIMITS = Limits(time_s=1.0, memory_mb=64, output_mb=1)
@@ -299,8 +300,9 @@ def test_a_container_that_cannot_be_created_is_ie_and_the_others_still_judged(do
     shutil.copytree(languages.get("python").folder, folder)
     (folder / "Dockerfile").write_text("FROM scratch-never-built\n")
     ghost = dataclasses.replace(languages.get("python"), id="ghost", folder=folder)
-    compiled = docker_sandbox.compile(ghost, "print(1)\n")
-    run = docker_sandbox.run(compiled.program, b"", LIMITS)
+    checked = docker_sandbox.compile(ghost, "print(1)\n")  # the syntax check's container can't be made either
+    assert not checked.ok and "No such image" in checked.output
+    run = docker_sandbox.run(source_program(ghost, "print(1)\n"), b"", LIMITS)
     assert run.error and "No such image" in run.error
     assert run_python(docker_sandbox, "print(2)\n").stdout == b"2\n"
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.conftest import FIXTURES, containers_of
 from tests.integration import programs
 from tui import languages, packages
 from tui.judging import Judge
+from tui.limits import Limits
 
 pytestmark = pytest.mark.docker
 LANGS = ["python", "c", "cpp", "java"]
@@ -76,14 +79,17 @@ def test_output_flood_is_ole_and_bounded(docker_sandbox, sum_problem, lang):
     assert all(len(t.stdout) <= sum_problem.limits.output_bytes for t in report.tests)
 
 
-@pytest.mark.parametrize("lang", ["c", "cpp", "java"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_compile_error_skips_every_test(docker_sandbox, sum_problem, lang):
+    """A Python syntax error too: py_compile checks it first, as in Kattis
+    and DOMjudge, rather than every test crashing on it."""
     report = judge(docker_sandbox, sum_problem, lang, programs.CE[lang])
     assert report.verdict == "CE"
     assert not report.compile.ok
     assert {t.verdict for t in report.tests} == {"SKIP"}
     source = languages.get(lang).source_name(programs.CE[lang])
-    assert f"{source}:1:" in report.compile.output  # the compiler's own message, with the line
+    where = f'"{source}", line 1' if lang == "python" else f"{source}:1:"
+    assert where in report.compile.output  # the compiler's own message, with the line
 
 
 def test_java_file_is_named_after_its_public_class(docker_sandbox, sum_problem):
@@ -99,14 +105,20 @@ def test_no_container_remains(docker_sandbox, sum_problem):
     assert containers_of(docker_sandbox) == []
 
 
-def test_a_compile_past_its_limit_is_stopped_and_said(docker_sandbox, sum_problem, monkeypatch):
+def test_a_compile_past_its_limit_is_stopped_and_said(docker_sandbox, sum_problem):
     """The real limit is 30 s of CPU; a tenth of a second is past any g++ run
     here, so the compile is stopped the same way a runaway one would be."""
-    import tui.sandbox.docker
-    from tui.limits import Limits
-
-    monkeypatch.setattr(tui.sandbox.docker, "COMPILE_LIMITS", Limits(time_s=0.1, memory_mb=1024, output_mb=64))
-    report = judge(docker_sandbox, sum_problem, "cpp", programs.AC["cpp"])
+    cpp = dataclasses.replace(languages.get("cpp"), compile_limits=Limits(time_s=0.1, memory_mb=1024, output_mb=64))
+    report = Judge(docker_sandbox, jobs=2).judge(sum_problem, cpp, programs.AC["cpp"])
     assert report.verdict == "CE"
     assert {t.verdict for t in report.tests} == {"SKIP"}
     assert "Compilation was stopped: it used more than 0.1 s of CPU time" in report.compile.output
+
+
+def test_a_compile_that_eats_memory_is_a_compile_error(docker_sandbox, sum_problem):
+    """gcc reading /dev/zero as a header grows until the compile's memory
+    limit stops it (a limit lowered here so that comes in a second)."""
+    c = dataclasses.replace(languages.get("c"), compile_limits=Limits(time_s=30, memory_mb=96, output_mb=64))
+    report = Judge(docker_sandbox, jobs=2).judge(sum_problem, c, '#include "/dev/zero"\nint main(void) { return 0; }\n')
+    assert report.verdict == "CE"
+    assert "Compilation was stopped: it used more than 96 MB of memory" in report.compile.output

@@ -41,3 +41,27 @@ def test_image_tag_changes_with_the_dockerfile(tmp_path):
     assert same.image == python.image
     (copy / "Dockerfile").write_text((copy / "Dockerfile").read_text() + "\n# changed\n")
     assert dataclasses.replace(python, folder=copy).image != python.image
+
+
+def test_java_runs_the_class_holding_main_within_its_package():
+    java = languages.get("java")
+    code = (
+        "package a.b;\n// class Commented { public static void main(String[] x) {} }\n"
+        'public class Outer {\n  static class Reader { String s = "}"; }\n'
+        "  public static void main(String[] args) {}\n}\nclass After {}\n"
+    )
+    assert java.run_argv(code, 64)[-1] == "a.b.Outer"
+    assert java.run_argv("class Helper {}\nclass Solver { public static void main(String[] a) {} }\n", 64)[-1] == "Solver"
+    assert java.entry_error(code) is None
+    assert "no class declares" in java.entry_error("class Helper { void main() {} }\n")
+
+
+def test_languages_that_run_their_source_check_it_first():
+    """A syntax check is a step of its own: a failed one is a compile error,
+    and `compile` stays null in the JSON of a passed one (cli.md)."""
+    for lang in ("python", "pypy", "javascript", "ruby", "perl", "lua", "bash", "awk", "prolog", "r"):
+        language = languages.get(lang)
+        assert language.builds and not language.compiled, lang
+    assert languages.get("python").compile_argv("", "main.py", ("main.py", "util.py"))[-2:] == ["main.py", "util.py"]
+    assert languages.for_file("a.py3").id == "python" and languages.for_file("m.mjs").id == "javascript"
+    assert languages.for_file("test-hello.R").id == "r"

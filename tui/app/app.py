@@ -185,6 +185,9 @@ class ProctorXApp(App[int]):
         self.build_state = None
         if message.error:
             self.notify(message.error, title="The image could not be built", severity="error", timeout=20)
+        refresh = getattr(self.screen, "mark_unbuilt_languages", None)
+        if refresh is not None:  # the menu stops saying "not built yet" of it
+            refresh()
 
     # ---- screens ---------------------------------------------------------
     def open_problem(self, slug: str) -> None:

@@ -94,6 +94,13 @@ class Runner:
         with self._prepare_lock:
             self.sandbox.prepare([language], progress)
 
+    def missing_images(self, languages: list[Language]) -> set[str]:
+        """Which of the languages have no image yet (none known: an empty set)."""
+        if not self.ready.wait(30) or self.sandbox is None or self._closed:
+            return set()
+        missing = getattr(self.sandbox, "missing_images", None)
+        return missing(languages) if missing is not None else set()
+
     def warm(self, problem: Problem, language: Language, code: str, runs: int) -> None:
         """Gets the next run's containers started ahead of need: each is still
         used for one test only and destroyed (a hint; failures are ignored,

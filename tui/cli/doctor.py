@@ -184,7 +184,7 @@ def _local(report: Findings, found: list[languages.Language]) -> None:
     local.close()
     for language in found:
         tools = {language.run_argv("", 256)[0]}
-        if language.compiled:
+        if language.builds:
             tools.add(language.compile_argv("")[0])
         absent = sorted(t for t in tools if not t.startswith(".") and shutil.which(t) is None)
         mark = report.m["ok"] if not absent else "-"

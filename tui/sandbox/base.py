@@ -141,14 +141,31 @@ class InteractiveResult:
     exchange: Exchange = field(default_factory=Exchange)
 
 
+# What a person reads of a compiler's messages: the first errors are the ones
+# that matter, and a flood (a template error cascade, a program that
+# #includes /dev/urandom) would only slow the app and the JSON down.
+COMPILER_OUTPUT_CHARS = 64 * 1024
+
+
+def compiler_output(stderr: bytes) -> str:
+    text = stderr.decode("utf-8", "replace")
+    if len(text) <= COMPILER_OUTPUT_CHARS:
+        return text
+    cut = len(text) - COMPILER_OUTPUT_CHARS
+    return text[:COMPILER_OUTPUT_CHARS] + f"\n… ({cut} more characters of compiler output cut)"
+
+
 def compile_failure(run: RunResult, limits: Limits) -> CompileResult | None:
     """Why the compiler's run failed, the same in every sandbox; None when
     it succeeded and its artifacts can be taken."""
-    output = run.stderr.decode("utf-8", "replace")
+    output = compiler_output(run.stderr)
     # RLIMIT_CPU holds each of the compiler's processes alone: their sum is checked here.
     if run.timed_out or run.signal == signal.SIGXCPU or run.cpu_ms > limits.time_s * 1000:
         stopped = f"\nCompilation was stopped: it used more than {limits.time_s:g} s of CPU time or {limits.wall_s:g} s in all."
         return CompileResult(False, output + stopped, run.wall_ms, timed_out=True)
+    if run.oom_killed:
+        stopped = f"\nCompilation was stopped: it used more than {limits.memory_mb} MB of memory."
+        return CompileResult(False, output + stopped, run.wall_ms)
     if run.error or run.output_exceeded or run.exit_code != 0 or run.signal:
         reason = run.error or ("the compiler printed too much" if run.output_exceeded else "the compiler failed")
         return CompileResult(False, output or reason, run.wall_ms)

@@ -21,7 +21,7 @@ import docker
 from docker.types import LogConfig, Ulimit
 
 from tui.languages import Language
-from tui.limits import COMPILE_LIMITS, Limits
+from tui.limits import Limits
 from tui.sandbox import images, streams, wire
 from tui.sandbox.base import (
     CompileResult,
@@ -32,6 +32,7 @@ from tui.sandbox.base import (
     SandboxUnavailable,
     WarmRuns,
     compile_failure,
+    compiler_output,
     source_program,
 )
 from tui.sandbox.engine import ENGINE_ERRORS, EngineWatch
@@ -146,6 +147,14 @@ class DockerSandbox:
         return f"Docker {self.version}"
 
     # ---- images -------------------------------------------------------
+    def missing_images(self, languages: list[Language]) -> set[str]:
+        """The ids of the languages whose image is not built yet (the first
+        judgement in one builds it, minutes)."""
+        try:
+            return {language.id for language in languages if not images.image_exists(self.api, language.image)}
+        except ENGINE_ERRORS:
+            return set()
+
     def prepare(self, languages: list[Language], progress: Progress | None = None) -> None:
         # Every judgement starts here: after a loss, ask the engine now rather
         # than within the second's grace, so a run right after it is back runs.
@@ -394,10 +403,15 @@ class DockerSandbox:
         main: str | None = None,
     ) -> CompileResult:
         source = source_program(language, code, extra_files, main)
-        if not language.compiled:
+        if not language.builds:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
-        argv = launcher_argv(COMPILE_LIMITS, language, source.compile_argv(), collect=language.artifacts, stdout_to_stderr=True)
-        spec = ContainerSpec(language.image, tuple(argv), COMPILE_LIMITS.memory_mb, 128, COMPILE_LIMITS.wall_s, COMPILE_LIMITS.output_bytes)
+        unstartable = language.entry_error(code)
+        if unstartable is not None:
+            return CompileResult(False, unstartable, 0)
+        limits = language.compile_limits
+        collect = language.artifacts if language.compiled else ()
+        argv = launcher_argv(limits, language, source.compile_argv(), collect=collect, stdout_to_stderr=True)
+        spec = ContainerSpec(language.image, tuple(argv), limits.memory_mb, language.compile_pids, limits.wall_s, limits.output_bytes)
         # A compile the engine wasn't there for is no compile error of the
         # user's: it is the sandbox that can't be used.
         if self.engine.lost and self.engine.gone():
@@ -410,14 +424,16 @@ class DockerSandbox:
             return CompileResult(ok=False, output=f"internal error: the engine failed: {exc}", time_ms=0)
         if result.sandbox_lost:
             raise SandboxUnavailable(result.error or self.engine.message())
-        failed = compile_failure(result, COMPILE_LIMITS)
+        failed = compile_failure(result, limits)
         if failed is not None:
             return failed
+        if not language.compiled:  # a check passed: the source is the program
+            return CompileResult(True, compiler_output(result.stderr), result.wall_ms, source)
         try:
             artifacts, modes = wire.unpack_files(result.stdout)
         except ValueError as exc:
             return CompileResult(False, f"internal error: unreadable compile output ({exc})", result.wall_ms)
-        return CompileResult(True, result.stderr.decode("utf-8", "replace"), result.wall_ms, source.built(artifacts, modes))
+        return CompileResult(True, compiler_output(result.stderr), result.wall_ms, source.built(artifacts, modes))
 
     def run(
         self,
@@ -621,7 +637,7 @@ def launcher_argv(
         "--fsize-kb",
         str(SCRATCH_MB * 1024),
         "--nofile",
-        "64",
+        str(language.open_files),
         "--stack-kb",
         str(limits.memory_mb * 1024),
     ]

@@ -18,7 +18,7 @@ from textual.widgets import Select
 
 from tui import languages
 from tui.app.screens.details import DetailsScreen
-from tui.app.screens.problem import TEMPLATES, ProblemScreen
+from tui.app.screens.problem import ProblemScreen
 from tui.app.store import CustomTest
 from tui.app.widgets import CodeEditor, StatusLine, TestPanel, TestTable
 from tui.app.widgets.demo_header import DemoHeader
@@ -81,7 +81,7 @@ class DemoScreen(ProblemScreen):
                 return starter.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 pass
-        return TEMPLATES.get(language.id, "")
+        return language.starter
 
     def compose(self) -> ComposeResult:
         yield DemoHeader(id="demo-header")

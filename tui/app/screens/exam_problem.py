@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.widgets import Select, Tabs
 
 from tui.app.screens.help import HelpScreen
-from tui.app.screens.problem import TEMPLATES, ProblemScreen
+from tui.app.screens.problem import ProblemScreen
 from tui.app.widgets import CodeEditor, ExamBar, TestPanel, TestTable
 from tui.app.widgets.exam_bar import tab_id
 from tui.exam.session import SessionError
@@ -61,7 +61,7 @@ class ExamProblemScreen(ProblemScreen):
                 return starter.read_text(encoding="utf-8")
             except OSError:
                 pass
-        return TEMPLATES.get(language.id, "")
+        return language.starter
 
     def _code_for(self, language: Language) -> str:
         saved = self.store.load_code(self.problem.slug, language)

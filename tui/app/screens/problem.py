@@ -26,20 +26,6 @@ from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox import SandboxUnavailable
 
-# What the editor starts with for a language the problem has no starter for.
-TEMPLATES = {
-    "python": "import sys\n\n\ndef main():\n    data = sys.stdin.read().split()\n\n\nmain()\n",
-    "c": "#include <stdio.h>\n\nint main(void) {\n    \n    return 0;\n}\n",
-    "cpp": (
-        "#include <bits/stdc++.h>\nusing namespace std;\n\n"
-        "int main() {\n    ios::sync_with_stdio(false);\n    cin.tie(nullptr);\n    \n    return 0;\n}\n"
-    ),
-    "java": (
-        "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n"
-        "    public static void main(String[] args) throws IOException {\n"
-        "        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n        \n    }\n}\n"
-    ),
-}
 AUTOSAVE_DELAY_S = 1.0
 
 
@@ -136,7 +122,7 @@ class ProblemScreen(PracticeTools, Screen):
                 return starter.read_text(encoding="utf-8")
             except OSError:
                 pass
-        return TEMPLATES.get(language.id, "")
+        return language.starter
 
     def compose(self) -> ComposeResult:
         options = [(lang.name, lang.id) for lang in self.offered_languages()]
@@ -165,6 +151,7 @@ class ProblemScreen(PracticeTools, Screen):
         self._show_saved()
         self.app.prepare_language(self.language)
         self.warm_up()
+        self.mark_unbuilt_languages()
         if self.folder is not None and self.solution is not None:
             others = len(self.folder_files(self.language)[0] or {})
             self.notify(f"{self.folder.name}/: {self.solution.name} is in the editor; its {others} other file(s) go with every run.")
@@ -286,6 +273,24 @@ class ProblemScreen(PracticeTools, Screen):
         self.set_focus(self.query_one(CodeEditor))
         self.app.prepare_language(self.language)
         self.warm_up()
+
+    @work(thread=True, group="built", exclusive=True, exit_on_error=False)
+    def mark_unbuilt_languages(self) -> None:
+        """Says in the language menu which languages have no image yet: the
+        first run in one builds it (a minute or more)."""
+        missing_images = getattr(self.app.runner, "missing_images", None)
+        if missing_images is None:
+            return
+        missing = missing_images(self.offered_languages())
+        if missing:
+            self.app.call_from_thread(self._label_languages, missing)
+
+    def _label_languages(self, missing: set[str]) -> None:
+        select = self.query_one("#language", Select)
+        options = [(lang.name + ("  · not built yet" if lang.id in missing else ""), lang.id) for lang in self.offered_languages()]
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = self.language.id
 
     def action_choose_language(self) -> None:
         select = self.query_one("#language", Select)

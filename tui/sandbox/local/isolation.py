@@ -126,14 +126,14 @@ def count_tasks(uid: int) -> int:
     return total
 
 
-def rlimits(memory_mb: int, time_s: float, nproc: int, limit_as: bool) -> list[tuple[int, int, int]]:
+def rlimits(memory_mb: int, time_s: float, nproc: int, limit_as: bool, nofile: int = NOFILE) -> list[tuple[int, int, int]]:
     """(resource, soft, hard) for one run, clamped to what this app may set."""
     cpu = math.ceil(time_s) + 1  # one second of grace: the judge compares exact CPU time
     memory = memory_mb << 20
     wanted = [
         (resource.RLIMIT_CPU, cpu, cpu + 1),
         (resource.RLIMIT_FSIZE, FSIZE_BYTES, FSIZE_BYTES),
-        (resource.RLIMIT_NOFILE, NOFILE, NOFILE),
+        (resource.RLIMIT_NOFILE, nofile, nofile),
         (resource.RLIMIT_CORE, 0, 0),
         (resource.RLIMIT_STACK, memory, memory),
         (resource.RLIMIT_NPROC, nproc, nproc),

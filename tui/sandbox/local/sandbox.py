@@ -6,8 +6,17 @@ import os
 import threading
 
 from tui.languages import Language
-from tui.limits import COMPILE_LIMITS, Limits
-from tui.sandbox.base import CompileResult, Program, Progress, RunResult, SandboxUnavailable, compile_failure, source_program
+from tui.limits import Limits
+from tui.sandbox.base import (
+    CompileResult,
+    Program,
+    Progress,
+    RunResult,
+    SandboxUnavailable,
+    compile_failure,
+    compiler_output,
+    source_program,
+)
 from tui.sandbox.local import cgroup as cgroups
 from tui.sandbox.local import mounts
 from tui.sandbox.local.isolation import UID_SLOTS, Isolation, Uids, become_subreaper, child_setup, count_tasks, probe, rlimits
@@ -16,7 +25,6 @@ from tui.sandbox.local.scratch import Scratch, remove_tree, write_files
 from tui.sandbox.local.scratch import collect as collect_files
 from tui.sandbox.local.supervise import LiveRuns, supervise
 
-COMPILE_PIDS = 128
 # The JVM reserves far more address space than it uses: its heap is bounded by
 # the -Xmx of the language's own run line instead of RLIMIT_AS.
 JVM_COMMANDS = ("java", "javac")
@@ -24,7 +32,7 @@ JVM_COMMANDS = ("java", "javac")
 
 def _tools(language: Language) -> list[str]:
     """The host commands a language needs (not the program's own ./files)."""
-    argvs = [language.run_argv("", 256)] + ([language.compile_argv("")] if language.compiled else [])
+    argvs = [language.run_argv("", 256)] + ([language.compile_argv("")] if language.builds else [])
     return [argv[0] for argv in argvs if argv and "/" not in argv[0]]
 
 
@@ -157,24 +165,30 @@ class LocalSandbox:
         main: str | None = None,
     ) -> CompileResult:
         source = source_program(language, code, extra_files, main)
-        if not language.compiled:
+        if not language.builds:
             return CompileResult(ok=True, output="", time_ms=0, program=source)
+        unstartable = language.entry_error(code)
+        if unstartable is not None:
+            return CompileResult(False, unstartable, 0)
+        limits = language.compile_limits
         result, artifacts = self._contained(
             language,
             source.files,
             {},
             source.compile_argv(),
             b"",
-            COMPILE_LIMITS,
-            COMPILE_PIDS,
+            limits,
+            language.compile_pids,
             cancel,
-            collect=language.artifacts,
-            collect_cap=COMPILE_LIMITS.output_bytes,
+            collect=language.artifacts if language.compiled else (),
+            collect_cap=limits.output_bytes,
         )
-        failed = compile_failure(result, COMPILE_LIMITS)
+        failed = compile_failure(result, limits)
         if failed is not None:
             return failed
-        output = result.stderr.decode("utf-8", "replace")
+        output = compiler_output(result.stderr)
+        if not language.compiled:  # a check passed: the source is the program
+            return CompileResult(True, output, result.wall_ms, source)
         if not artifacts[0]:
             return CompileResult(False, output + "\nThe compiler left no program behind.", result.wall_ms)
         return CompileResult(True, output, result.wall_ms, source.built(*artifacts))
@@ -256,7 +270,7 @@ class LocalSandbox:
             env = {"PATH": path, "HOME": workdir, "TMPDIR": workdir, "LANG": "C.UTF-8", **language.env}
             limit_as = os.path.basename(command[0]) not in JVM_COMMANDS
             nproc = pids if uid is not None or os.geteuid() == 0 else count_tasks(os.getuid()) + pids
-            run_limits = rlimits(limits.memory_mb, limits.time_s, nproc, limit_as)
+            run_limits = rlimits(limits.memory_mb, limits.time_s, nproc, limit_as, language.open_files)
             result = supervise(
                 [executable, *command[1:]],
                 workdir,

@@ -1,0 +1,6 @@
+program solution
+  implicit none
+  integer :: n
+  read (*, *) n
+  
+end program solution

@@ -1,0 +1,5 @@
+main :: IO ()
+main = do
+  input <- getContents
+  let tokens = words input
+  return ()

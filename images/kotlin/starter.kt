@@ -1,0 +1,4 @@
+fun main() {
+    val tokens = System.`in`.bufferedReader().readText().split(Regex("\\s+")).filter { it.isNotEmpty() }
+    
+}

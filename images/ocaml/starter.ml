@@ -1,0 +1,3 @@
+let () =
+  let n = Scanf.scanf " %d" (fun x -> x) in
+  ignore n

@@ -1,0 +1,9 @@
+program solution;
+
+var
+  n: longint;
+
+begin
+  read(n);
+  
+end.

@@ -1,0 +1,5 @@
+use strict;
+use warnings;
+
+my @tokens = split ' ', do { local $/; <STDIN> };
+

@@ -1,0 +1,8 @@
+import sys
+
+
+def main():
+    data = sys.stdin.read().split()
+
+
+main()

@@ -1,0 +1,2 @@
+tokens <- scan(file("stdin"), what = "", quiet = TRUE)
+

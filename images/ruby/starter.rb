@@ -1,0 +1,2 @@
+tokens = $stdin.read.split
+
