@@ -64,6 +64,8 @@ def load(folder: Path | str) -> Problem:
         format=d.format,
         skipped_submissions=skipped,
         interactive=d.interactive,
+        multipass=d.multipass,
+        validation_passes=d.validation_passes,
         scoring=tree,
         score_file=d.score_file,
     )
