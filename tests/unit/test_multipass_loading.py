@@ -2,10 +2,13 @@
 (2023-07 and later: `type`, alone or in a list; legacy: `validation: custom
 multi-pass`), with their pass limit, and a broken one is one clear line."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from tui import packages
 from tui.packages import ProblemError
 
@@ -69,3 +72,20 @@ def test_a_broken_multi_pass_package_is_one_clear_line(tmp_path, yaml_text, file
         packages.load(make(tmp_path, {"problem.yaml": yaml_text, **files}))
     message = str(info.value)
     assert "problem.yaml: " in message and expected in message and "\n" not in message
+
+
+def test_stress_testing_a_multi_pass_problem_is_refused_in_one_line(tmp_path):
+    program = tmp_path / "a.py"
+    program.write_text("print(1)\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "stress", str(ROOT / "problems" / "bit-relay"), str(program), "--generator", str(program)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert (
+        done.stderr
+        == "proctorx: bit-relay is a multi-pass problem: stress testing compares one output, and there the validator judges each pass\n"
+    )
