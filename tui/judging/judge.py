@@ -123,7 +123,10 @@ class Judge:
         if problem.checker.kind == "custom":
             validator = self.validators.compile(self.sandbox, problem.validator, cancel)
         warm_many = getattr(self.sandbox, "warm_many", None)
-        if problem.interactive and isinstance(validator, Program) and tests and warm_many is not None:
+        if problem.multipass and isinstance(validator, Program) and tests and warm_many is not None:
+            assert compiled.program is not None
+            warm_many(multipass.warm_runs(problem, compiled.program, validator, tests, limits))
+        elif problem.interactive and isinstance(validator, Program) and tests and warm_many is not None:
             argv = interaction.argv_for(validator.language, validator.code, tests[0])
             ilimits = interaction.interactor_limits(limits)
             assert compiled.program is not None
@@ -197,7 +200,7 @@ class Judge:
                     future.result()
         finally:
             self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
-            if problem.interactive and warm_many is not None:
+            if (problem.interactive or problem.multipass) and warm_many is not None:
                 warm_many([])
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]

@@ -29,7 +29,7 @@ from tui.judging.validator import argv_for, verdict_of
 from tui.judging.verdicts import Verdict, classify, signal_name
 from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import Problem, TestCase
-from tui.sandbox.base import CompileResult, Exchange, Program, RunResult, Sandbox
+from tui.sandbox.base import CompileResult, Exchange, Program, RunResult, Sandbox, WarmRuns
 
 NEXTPASS = "nextpass.in"
 # The whole feedback folder comes back, so it can be handed to the next pass.
@@ -53,6 +53,20 @@ class MultiPassRun:
     def slowest_ms(self) -> int:
         """The CPU time of the slowest pass: what the per-pass limit is measured against."""
         return max((p.time_ms for p in self.passes), default=0)
+
+
+def warm_runs(problem: Problem, program: Program, validator: Program, tests: list[TestCase], limits: Limits) -> list[WarmRuns]:
+    """The containers a run's passes will take, for Sandbox.warm_many: each
+    test may take every pass the problem allows.  Over-counting costs little,
+    since a sandbox keeps only a few started ahead and releases them when
+    the run ends; under-counting would start each later pass cold."""
+    runs = len(tests) * problem.validation_passes
+    argv = tuple(argv_for(validator.language, validator.code, tests[0]))
+    if problem.interactive:
+        judge = WarmRuns(validator, interaction.interactor_limits(limits), runs, argv, COLLECT, interactor=True)
+    else:
+        judge = WarmRuns(validator, VALIDATOR_LIMITS, runs, argv, COLLECT)
+    return [WarmRuns(program, limits, runs), judge]
 
 
 def run_test(
