@@ -45,6 +45,12 @@ def test_the_library_has_interactive_problems():
     assert interactive == ["guess-the-number", "peak-finder"]
 
 
+def test_the_library_has_a_multi_pass_problem():
+    multipass = [p for p in LIBRARY.problems if p.multipass]
+    assert [p.slug for p in multipass] == ["bit-relay"]
+    assert "--- next pass ---" in multipass[0].statement  # its sample shows both passes
+
+
 @pytest.mark.docker
 @pytest.mark.parametrize("slug", SLUGS)
 def test_problems_check(docker_sandbox, slug, capsys):

@@ -83,7 +83,10 @@ def row(result: TestResult) -> str:
     if result.rerun_alone:
         line += "  (run again alone)"
     if result.message and not result.hidden and not result.passed:
-        line += f"\n     {result.message[:200]}"
+        line += "\n     " + result.message[:200].replace("\n", "\n     ")
+    for one in result.passes or ():  # a multi-pass test (never a hidden one: its passes are redacted)
+        mark = m["ok"] if one.verdict is Verdict.AC else m["bad"]
+        line += f"\n       pass {one.number:<3} {mark} {one.verdict.label:<24} {one.time_ms:>6} ms {_format_memory(one.memory_kb):>9}"
     return line
 
 

@@ -61,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{problem.slug} is an interactive problem: stress testing compares outputs, and there the interactor judges each exchange"
         )
+    if problem.multipass:
+        raise UsageError(
+            f"{problem.slug} is a multi-pass problem: stress testing compares one output, and there the validator judges each pass"
+        )
     solution, generator, brute = sources(args, problem)
     jobs = common.jobs(args.jobs)
     sandbox = open_sandbox(args.sandbox, jobs)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from tui.judging import checkers, grading
+from tui.judging import checkers, grading, multipass
 from tui.judging import interactive as interaction
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
@@ -114,6 +114,7 @@ class Judge:
                 [_skipped(t, "not run: compilation failed") for t in tests],
                 time_factor=self.time_factor,
                 interactive=problem.interactive,
+                multipass=problem.multipass,
             )
             emit(Event(EventKind.FINISHED, report=report))
             return report
@@ -122,7 +123,10 @@ class Judge:
         if problem.checker.kind == "custom":
             validator = self.validators.compile(self.sandbox, problem.validator, cancel)
         warm_many = getattr(self.sandbox, "warm_many", None)
-        if problem.interactive and isinstance(validator, Program) and tests and warm_many is not None:
+        if problem.multipass and isinstance(validator, Program) and tests and warm_many is not None:
+            assert compiled.program is not None
+            warm_many(multipass.warm_runs(problem, compiled.program, validator, tests, limits))
+        elif problem.interactive and isinstance(validator, Program) and tests and warm_many is not None:
             argv = interaction.argv_for(validator.language, validator.code, tests[0])
             ilimits = interaction.interactor_limits(limits)
             assert compiled.program is not None
@@ -196,7 +200,7 @@ class Judge:
                     future.result()
         finally:
             self.sandbox.warm(compiled.program, limits, 0)  # nothing more is coming
-            if problem.interactive and warm_many is not None:
+            if (problem.interactive or problem.multipass) and warm_many is not None:
                 warm_many([])
 
         ordered = [results.get(t.index) or _skipped(t, "not run") for t in tests]
@@ -213,6 +217,7 @@ class Judge:
             time_factor=self.time_factor,
             interactive=problem.interactive,
             grade=grade,
+            multipass=problem.multipass,
         )
         emit(Event(EventKind.FINISHED, report=report))
         return report
@@ -239,8 +244,14 @@ class Judge:
             return _result(test, RunResult(), Verdict.IE, f"the test's files can't be read: {exc}")
         markers = program.language.memory_error_markers
         exchange: list[Exchange | None] = [None]
+        passes: list[multipass.MultiPassRun | None] = [None]
 
         def run_once() -> tuple[RunResult, Verdict | None, str]:
+            if problem.multipass:
+                ran = passes[0] = multipass.run_test(self.sandbox, problem, program, validator, test, stdin, expected, limits, cancel)
+                exchange[0] = ran.exchange
+                # The limit holds per pass: the slowest one is what may have been near it.
+                return replace(ran.run, cpu_ms=ran.slowest_ms), ran.verdict, ran.message
             if not problem.interactive:
                 run = self.sandbox.run(program, stdin, limits, cancel)
                 return (run, *classify(run, limits, markers))
@@ -260,6 +271,10 @@ class Judge:
                 if alone and not cancel.is_set():
                     run, verdict, message = run_once()
                     rerun = True
+        if passes[0] is not None:
+            result = _result(test, passes[0].run, verdict or Verdict.IE, message, rerun, exchange[0])
+            result.passes = passes[0].passes
+            return result
         if problem.interactive:
             return _result(test, run, verdict or Verdict.IE, message, rerun, exchange[0])
         if verdict is None and expected is None:

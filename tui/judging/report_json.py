@@ -6,7 +6,7 @@ same object as a local one."""
 from __future__ import annotations
 
 from tui.judging.grading import Grade, GroupGrade
-from tui.judging.results import CompileSummary, Report, TestResult
+from tui.judging.results import CompileSummary, PassResult, Report, TestResult
 from tui.judging.verdicts import Verdict
 from tui.sandbox.base import Exchange
 
@@ -29,28 +29,71 @@ def exchange_from_json(data: dict | None) -> Exchange | None:
     return exchange
 
 
-def test_json(t: TestResult, interactive: bool = False) -> dict:
+def pass_json(p: PassResult, interactive: bool = False) -> dict:
+    """One pass of a multi-pass test (never of a hidden one: its passes are null)."""
+    return {
+        "pass": p.number,
+        "verdict": p.verdict,
+        "time_ms": p.time_ms,
+        "wall_ms": p.wall_ms,
+        "memory_kb": p.memory_kb,
+        "exit_code": p.exit_code,
+        "signal": p.signal,
+        "stdin": p.stdin.decode("utf-8", "replace"),
+        "stdout": p.stdout.decode("utf-8", "replace"),
+        "stderr": p.stderr.decode("utf-8", "replace"),
+        "message": p.message,
+    } | ({"exchange": exchange_json(p.exchange)} if interactive else {})
+
+
+def pass_from_json(data: dict) -> PassResult:
+    return PassResult(
+        number=int(data["pass"]),
+        verdict=data["verdict"],
+        time_ms=int(data.get("time_ms") or 0),
+        wall_ms=None if data.get("wall_ms") is None else int(data["wall_ms"]),
+        memory_kb=int(data.get("memory_kb") or 0),
+        exit_code=data.get("exit_code"),
+        signal=data.get("signal"),
+        stdin=str(data.get("stdin") or "").encode("utf-8"),
+        stdout=str(data.get("stdout") or "").encode("utf-8"),
+        stderr=str(data.get("stderr") or "").encode("utf-8"),
+        message=str(data.get("message") or ""),
+        exchange=exchange_from_json(data.get("exchange")),
+    )
+
+
+def test_json(t: TestResult, interactive: bool = False, multipass: bool = False) -> dict:
     """One test of `judge --json`: a hidden test gives its verdict, time and
     memory, and null for everything else it could say about its input."""
 
     def text(data: bytes):
         return None if t.hidden else data.decode("utf-8", "replace")
 
-    return {
-        "index": t.index,
-        "name": t.name,
-        "hidden": t.hidden,
-        "verdict": t.verdict,
-        "time_ms": t.time_ms,
-        "wall_ms": None if t.hidden else t.wall_ms,
-        "memory_kb": t.memory_kb,
-        "exit_code": None if t.hidden else t.exit_code,
-        "signal": None if t.hidden else t.signal,
-        "stdout": text(t.stdout),
-        "stderr": text(t.stderr),
-        "message": None if t.hidden else t.message,
-        "rerun_alone": t.rerun_alone,
-    } | ({"exchange": None if t.hidden else exchange_json(t.exchange)} if interactive else {})
+    return (
+        {
+            "index": t.index,
+            "name": t.name,
+            "hidden": t.hidden,
+            "verdict": t.verdict,
+            "time_ms": t.time_ms,
+            "wall_ms": None if t.hidden else t.wall_ms,
+            "memory_kb": t.memory_kb,
+            "exit_code": None if t.hidden else t.exit_code,
+            "signal": None if t.hidden else t.signal,
+            "stdout": text(t.stdout),
+            "stderr": text(t.stderr),
+            "message": None if t.hidden else t.message,
+            "rerun_alone": t.rerun_alone,
+        }
+        | ({"exchange": None if t.hidden else exchange_json(t.exchange)} if interactive else {})
+        | (_passes_json(t, interactive) if multipass else {})
+    )
+
+
+def _passes_json(t: TestResult, interactive: bool) -> dict:
+    passes = None if t.hidden or t.passes is None else [pass_json(p, interactive) for p in t.passes]
+    return {"passes": passes}
 
 
 def compile_json(summary: CompileSummary | None) -> dict | None:
@@ -84,19 +127,23 @@ def report_json(report: Report, sandbox_name: str) -> dict:
 
 
 def _report_json(report: Report, sandbox_name: str) -> dict:
-    return {
-        "problem": report.problem,
-        "language": report.language,
-        "compile": compile_json(report.compile),
-        "tests": [test_json(t, report.interactive) for t in report.tests],
-        "passed": report.passed,
-        "total": report.total,
-        "verdict": report.verdict,
-        "sandbox": sandbox_name,
-        "cancelled": report.cancelled,
-        "sandbox_lost": report.sandbox_lost,
-        "time_factor": report.time_factor,
-    } | ({"interactive": True} if report.interactive else {})
+    return (
+        {
+            "problem": report.problem,
+            "language": report.language,
+            "compile": compile_json(report.compile),
+            "tests": [test_json(t, report.interactive, report.multipass) for t in report.tests],
+            "passed": report.passed,
+            "total": report.total,
+            "verdict": report.verdict,
+            "sandbox": sandbox_name,
+            "cancelled": report.cancelled,
+            "sandbox_lost": report.sandbox_lost,
+            "time_factor": report.time_factor,
+        }
+        | ({"interactive": True} if report.interactive else {})
+        | ({"multi_pass": True} if report.multipass else {})
+    )
 
 
 def test_from_json(data: dict) -> TestResult:
@@ -122,6 +169,7 @@ def test_from_json(data: dict) -> TestResult:
         message=str(data.get("message") or ""),
         rerun_alone=bool(data.get("rerun_alone", False)),
         exchange=exchange_from_json(data.get("exchange")),
+        passes=None if not isinstance(data.get("passes"), list) else [pass_from_json(p) for p in data["passes"]],
     )
 
 
@@ -163,4 +211,5 @@ def report_from_json(data: dict) -> Report:
         sandbox_lost=data.get("sandbox_lost"),
         time_factor=float(data.get("time_factor") or 1.0),
         interactive=bool(data.get("interactive", False)),
+        multipass=bool(data.get("multi_pass", False)),
     )

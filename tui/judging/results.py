@@ -12,6 +12,28 @@ from tui.sandbox.base import Exchange
 
 
 @dataclass
+class PassResult:
+    """One pass of a multi-pass test: what the program got and gave, and how
+    the validator judged it (its message is its feedback so far)."""
+
+    number: int  # 1-based
+    verdict: Verdict
+    time_ms: int = 0
+    wall_ms: int | None = 0
+    memory_kb: int = 0
+    exit_code: int | None = None
+    signal: str | None = None
+    stdin: bytes = b""
+    stdout: bytes = b""
+    stderr: bytes = b""
+    message: str = ""
+    exchange: Exchange | None = None  # interactive + multi-pass: this pass's conversation
+
+    def __post_init__(self) -> None:
+        self.verdict = Verdict.of(self.verdict)
+
+
+@dataclass
 class TestResult:
     __test__ = False  # not a pytest test class, whatever its name
 
@@ -36,6 +58,9 @@ class TestResult:
     # Scoring problems: what the validator's score.txt gave (raw); after
     # grading, the score the test counted for (None when it was not graded).
     score: float | None = None
+    # A multi-pass problem's test: each pass the program ran (tui/judging/multipass.py);
+    # None for any other test.  time_ms is then the passes' total CPU time.
+    passes: list[PassResult] | None = None
 
     def __post_init__(self) -> None:
         self.verdict = Verdict.of(self.verdict)
@@ -54,7 +79,7 @@ class TestResult:
         checker's message) would let a program send out bits of the input."""
         if not self.hidden:
             return self
-        return replace(self, wall_ms=None, exit_code=None, signal=None, stdout=b"", stderr=b"", message="", exchange=None)
+        return replace(self, wall_ms=None, exit_code=None, signal=None, stdout=b"", stderr=b"", message="", exchange=None, passes=None)
 
 
 @dataclass
@@ -79,6 +104,7 @@ class Report:
     # The calibrated factor the time limits were scaled by (proctorx calibrate).
     time_factor: float = 1.0
     interactive: bool = False  # a Kattis interactive problem: each test has an exchange
+    multipass: bool = False  # a multi-pass problem: each test has its passes
     # A scoring problem's grade (tui/judging/grading.py): its verdict, score
     # and groups; None for a pass-fail problem, or a run of only some tests.
     grade: Grade | None = None

@@ -38,6 +38,8 @@ class Description:
     flags: Flags | None = None  # validator_flags of problem.yaml
     validator: Path | None = None  # the custom validator's folder, when checker is custom
     interactive: bool = False  # the validator is an interactor the program talks with
+    multipass: bool = False  # the validator's nextpass.in is the program's next input
+    validation_passes: int = 2  # at most this many passes (limits.validation_passes)
     difficulty: str | None = None
     tags: list[str] = field(default_factory=list)
     constants: dict[str, str] = field(default_factory=dict)
@@ -108,11 +110,10 @@ def _settle_checker(d: Description) -> None:
         folders = kattis.validator_folders(d.folder)
         if not folders:
             key = "checker" if "checker" in d.doc.data else "validation"
-            if d.interactive:
+            if d.interactive or d.multipass:
                 key = "type" if "type" in d.doc.data else "validation"
-                raise d.doc.error(
-                    key, "an interactive problem needs its interactor: put its source in output_validators/ (or output_validator/)"
-                )
+                what = "an interactive problem needs its interactor" if d.interactive else "a multi-pass problem needs its output validator"
+                raise d.doc.error(key, f"{what}: put its source in output_validators/ (or output_validator/)")
             raise d.doc.error(
                 key,
                 "the checker is custom but there is no output_validators/ (or output_validator/) folder: put the validator's source there",

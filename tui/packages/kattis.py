@@ -41,8 +41,11 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
-# scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor
-_JUDGED_TYPES = ("pass-fail", "scoring", "interactive")
+# scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor;
+# multi-pass: the validator's nextpass.in is the program's next input (tui/judging/multipass.py)
+_JUDGED_TYPES = ("pass-fail", "scoring", "interactive", "multi-pass")
+# The spec's default number of passes a multi-pass problem may run.
+DEFAULT_VALIDATION_PASSES = 2
 _LIMIT_HINTS = {
     "time_limit": "the CPU seconds per test, like `time_limit: 2`",
     "memory": "MiB per test, like `memory_limit: 256`",
@@ -75,8 +78,11 @@ def read(d: Description) -> None:
         d.time_s = time_limit_file(d.folder)
     validation = _validation(doc, d.format) if d.kattis or "validation" in data else None
     d.interactive = interactive(doc, d.format)
-    if d.interactive:
-        validation = "custom"  # the output validator is the interactor
+    d.multipass = multipass(doc, d.format)
+    if d.interactive or d.multipass:
+        validation = "custom"  # the output validator is the interactor, or writes the next pass's input
+    if d.multipass:
+        d.validation_passes = _passes(doc, limits)
     d.scoring = "scoring" in _types(data)  # a native package may say `type: scoring` too
     if d.scoring:
         # problemtools: a 2023-07 validator may write score.txt; a legacy one only with `validation: custom score`.
@@ -175,9 +181,14 @@ def _validation(doc: YamlFile, version: str) -> str | None:
     else:
         raise doc.error("validation", f"`validation` must be `default` or `custom`, not {validation!r}")
     if words[0] not in ("default", "custom"):
-        raise doc.error("validation", f"`validation` must be `default` or `custom` (optionally `custom interactive`), not {validation!r}")
+        raise doc.error(
+            "validation",
+            f"`validation` must be `default` or `custom` (optionally `custom interactive`, `custom multi-pass`), not {validation!r}",
+        )
     if "interactive" in words[1:] and words[0] != "custom":
         raise doc.error("validation", f"an interactive problem's validation is `custom interactive`, not {validation!r}")
+    if "multi-pass" in words[1:] and words[0] != "custom":
+        raise doc.error("validation", f"a multi-pass problem's validation is `custom multi-pass`, not {validation!r}")
     return words[0]
 
 
@@ -193,6 +204,33 @@ def interactive(doc: YamlFile, version: str) -> bool:
     else:
         said = isinstance(validation, str) and "interactive" in validation.split()[1:]
     return said or "interactive" in [str(k) for k in kinds]
+
+
+def multipass(doc: YamlFile, version: str) -> bool:
+    """Whether the program runs again on what the validator writes to
+    nextpass.in: `type: multi-pass` (2023-07 and later, alone or in a list
+    such as [interactive, multi-pass]) or `validation: custom multi-pass`
+    (legacy, also `custom interactive multi-pass`)."""
+    data = doc.data
+    validation = data.get("validation")
+    if isinstance(validation, dict):
+        said = bool(validation.get("multi-pass") or validation.get("multipass"))
+    else:
+        said = isinstance(validation, str) and "multi-pass" in validation.split()[1:]
+    return said or (version != "native" and "multi-pass" in _types(data))
+
+
+def _passes(doc: YamlFile, limits: dict) -> int:
+    """`limits.validation_passes`: an int >= 2 (the spec's default: 2)."""
+    given = limits.get("validation_passes")
+    if given is None:
+        return DEFAULT_VALIDATION_PASSES
+    if isinstance(given, bool) or not isinstance(given, int) or given < 2:
+        raise doc.error(
+            "limits.validation_passes",
+            f"`limits.validation_passes` must be a whole number of passes, at least 2 (like `validation_passes: 3`), not {given!r}",
+        )
+    return given
 
 
 def validator_folders(folder: Path) -> list[Path]:

@@ -44,7 +44,7 @@ def load(folder: Path | str) -> Problem:
         title=d.title,
         path=folder,
         statement=statements.load(
-            folder, d.title, samples=sample_files, constants=d.constants, interactions=_interactions(folder) if d.interactive else None
+            folder, d.title, samples=sample_files, constants=d.constants, interactions=_shown_interactions(folder, d)
         ),
         limits=Limits(
             time_s=d.time_s or DEFAULT_TIME_S,
@@ -64,9 +64,20 @@ def load(folder: Path | str) -> Problem:
         format=d.format,
         skipped_submissions=skipped,
         interactive=d.interactive,
+        multipass=d.multipass,
+        validation_passes=d.validation_passes,
         scoring=tree,
         score_file=d.score_file,
     )
+
+
+def _shown_interactions(folder: Path, d: Description) -> list[Path] | None:
+    """What the statement shows as samples: an interactive problem's
+    exchanges; a multi-pass one's passes when it has .interaction files
+    (the spec advises them), else its .in/.ans like any problem."""
+    if d.interactive:
+        return _interactions(folder)
+    return (_interactions(folder) or None) if d.multipass else None
 
 
 def _interactions(folder: Path) -> list[Path]:

@@ -100,6 +100,10 @@ class Problem:
     # Kattis interactive: the validator is an interactor the program talks
     # with; a test's input is the interactor's, never shown to the program.
     interactive: bool = False
+    # Multi-pass (Kattis `type: multi-pass`): the program runs again on the
+    # nextpass.in its output validator writes, up to validation_passes runs.
+    multipass: bool = False
+    validation_passes: int = 2
     # A scoring problem (Kattis `type: scoring`): its test-group tree, which the
     # default grader walks for a verdict and a score (tui/judging/grading.py).
     scoring: TestGroup | None = None

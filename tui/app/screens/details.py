@@ -1,6 +1,7 @@
 """One test in full: its input, the expected and the actual output, stderr,
-and a line diff pointing at the first difference.  Hidden tests keep their
-data to themselves: only the verdict, time and memory are shown."""
+and a line diff pointing at the first difference; a multi-pass test's passes,
+each with its input, output and feedback.  Hidden tests keep their data to
+themselves: only the verdict, time and memory are shown."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tui.app.answers import ReferenceAnswered
 from tui.app.widgets.diff_view import line_diff
 from tui.app.widgets.test_table import Row, format_memory, format_time, kind_of, ran, status_text
 from tui.judging import TestResult, Verdict
+from tui.judging.results import PassResult
 from tui.packages import Problem, TestCase
 from tui.sandbox.base import Exchange
 
@@ -96,6 +98,9 @@ class DetailsScreen(Screen):
         if ran(result):
             wall = "" if result.wall_ms is None else f" (wall {result.wall_ms} ms)"  # a hidden test keeps it
             text.append(f"   time {format_time(result)}{wall}   memory {format_memory(result) or '—'}")
+        if result.passes:
+            count = len(result.passes)
+            text.append(f"\n{count} pass{'es' if count > 1 else ''}: the time is their total, each held to the limit on its own")
         if result.rerun_alone:
             text.append("\nRun again alone: beside other tests it came near its time limit, so this is a run with nothing else running.")
         if isinstance(test, ReferenceAnswered):
@@ -117,6 +122,9 @@ class DetailsScreen(Screen):
 
     def sections(self) -> ComposeResult:
         """WA leads with the diff; a crash leads with stderr, where its reason is."""
+        if self.result is not None and self.result.passes:
+            yield from self.pass_sections()
+            return
         if self.problem.interactive:
             yield from self.interactive_sections()
             return
@@ -151,6 +159,42 @@ class DetailsScreen(Screen):
         yield section("Input (the interactor's, not shown to your program)", shown(test.input()), "details-input")
         if ran(result):
             yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
+
+    def pass_sections(self) -> ComposeResult:
+        """A multi-pass test, pass by pass: what the program got (the test's
+        input, then what the validator wrote for it), what it gave (an
+        interactive one: the exchange), and the validator's feedback."""
+        test, result = self.test, self.result
+        colors = self.app.get_css_variables()
+        interactive = self.problem.interactive
+        for one in result.passes:
+            n = one.number
+            yield Static(pass_heading(one, len(result.passes), colors), id=f"details-pass-{n}", classes="pass-heading")
+            if interactive:
+                yield section(
+                    f"Pass {n} · exchange — → your program wrote, ← it read",
+                    exchange_view(one.exchange, colors),
+                    f"details-pass-{n}-exchange",
+                )
+                yield section(f"Pass {n} · the interactor's input", shown(one.stdin), f"details-pass-{n}-input")
+            else:
+                with Horizontal(classes="pass-io"):
+                    yield section(f"Pass {n} · input", shown(one.stdin), f"details-pass-{n}-input")
+                    yield section(f"Pass {n} · your output", shown(one.stdout, "(no output)"), f"details-pass-{n}-output")
+            yield section(f"Pass {n} · feedback", shown(one.message.encode(), "(none)"), f"details-pass-{n}-feedback")
+            if one.stderr.strip():
+                yield section(f"Pass {n} · standard error", shown(one.stderr), f"details-pass-{n}-stderr")
+        yield section("Answer file (the validator's, never shown to your program)", shown(test.expected()), "details-expected")
+
+
+def pass_heading(one: PassResult, count: int, colors: dict[str, str]) -> Text:
+    """`Pass 2 of 3 · ❌ Wrong Answer   time 11 ms   memory 7.7 MB`."""
+    style = colors.get("text-success", "green") if one.verdict is Verdict.AC else colors.get("text-error", "red")
+    text = Text(f"Pass {one.number} of {count} · ", style="bold")
+    text.append(("✅ " if one.verdict is Verdict.AC else "❌ ") + one.verdict.label, style=f"bold {style}")
+    memory = f"{one.memory_kb / 1024:.1f} MB" if one.memory_kb else "—"
+    text.append(f"   time {one.time_ms} ms   memory {memory}")
+    return text
 
 
 def exchange_view(exchange: Exchange | None, colors: dict[str, str]) -> Text:

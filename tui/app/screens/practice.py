@@ -62,7 +62,7 @@ class PracticeTools:
     def answer_from_cache(self, tests: list[TestCase]) -> list[TestCase]:
         """Custom tests without an expected output get the one the reference
         gave before, if any (and leave `unjudged`)."""
-        if not self.reference_allowed or not self.unjudged:
+        if not self.reference_allowed or not self.unjudged or self.problem.multipass:
             return tests
         tests, found = self.answers.lookup(self.problem, tests, self.unjudged)
         self.unjudged -= found
@@ -73,7 +73,9 @@ class PracticeTools:
         without an expected output, before they run; the panel hears of it."""
         unjudged = set(self.unjudged)
         missing = [t for t in tests if t.origin == "custom" and t.index in unjudged and not isinstance(t, ReferenceAnswered)]
-        reference = answering_source(self.problem) if self.reference_allowed and missing else None
+        # A multi-pass test's answer file is the validator's, not what a reference prints: it is never made up.
+        allowed = self.reference_allowed and not self.problem.multipass
+        reference = answering_source(self.problem) if allowed and missing else None
         if reference is None:
             return tests
         outputs = self.app.runner.reference_answers(self.problem, [t.input() for t in missing], cancel)
@@ -116,6 +118,11 @@ class PracticeTools:
         if self.problem.interactive:
             self.notify(
                 "Stress testing compares outputs: an interactive problem's interactor judges each exchange instead.", severity="warning"
+            )
+            return
+        if self.problem.multipass:
+            self.notify(
+                "Stress testing compares one output: a multi-pass problem's validator judges each pass instead.", severity="warning"
             )
             return
         if self.running:
