@@ -12,16 +12,13 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui.packages import statements
+from tui.packages.described import Description
 from tui.packages.groups import Flags, flag_words
 from tui.packages.inside import files_under, inside
 from tui.packages.model import Submission
 from tui.packages.package_yaml import YamlFile, as_float, fail, positive
-
-if TYPE_CHECKING:
-    from tui.packages.description import Description
 
 SUBMISSION_VERDICTS = {
     "accepted": ("AC",),
