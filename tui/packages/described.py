@@ -18,7 +18,7 @@ class Description:
 
     folder: Path
     doc: YamlFile
-    format: str  # native | legacy | 2023-07
+    format: str  # native | legacy | 2023-07 | 2025-09
     title: str = ""
     time_s: float | None = None
     memory_mb: float | None = None
@@ -36,6 +36,12 @@ class Description:
     inline_tests: list[dict] = field(default_factory=list)
     scoring: bool = False  # `type: scoring`
     score_file: str = "no"  # no | may | must: see Problem.score_file
+    # 2025-09 (tui.packages.format2025):
+    uuid: str | None = None
+    languages: tuple[str, ...] | None = None  # our language ids; None: all
+    time_multipliers: dict[str, float] = field(default_factory=dict)
+    time_resolution: float | None = None
+    allow_writing_files: bool | None = None  # None: the format's default
 
     @property
     def kattis(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.packages import kattis
+from tui.packages import format2025, kattis
 from tui.packages.described import Description
 from tui.packages.inside import inside
 from tui.packages.model import CHECKERS
@@ -26,6 +26,8 @@ def describe(folder: Path) -> Description:
     doc = read_yaml(inside(folder, yaml_path, "problem.yaml"))
     described = Description(folder, doc, kattis.version(doc.data) if kattis.is_kattis(doc.data) else "native")
     kattis.read(described)
+    if described.format == format2025.VERSION:
+        format2025.read(described)
     _read_native(described)
     _settle_checker(described)
     return described

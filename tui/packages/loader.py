@@ -66,6 +66,10 @@ def load(folder: Path | str) -> Problem:
         interactive=d.interactive,
         scoring=tree,
         score_file=d.score_file,
+        uuid=d.uuid,
+        languages=d.languages,
+        allow_writing_files=d.allow_writing_files if d.allow_writing_files is not None else d.format != "2025-09",
+        time_multipliers=d.time_multipliers,
     )
 
 
