@@ -125,3 +125,15 @@ async def test_braces_indent_and_close(make_app):
         editor.text = ""
         await pilot.press(*"int main() {", "enter", *"return 0;", "enter", "}")
         assert editor.text == "int main() {\n    return 0;\n}"
+
+
+async def test_a_2025_09_problem_offers_only_its_languages(make_app):
+    from tests.conftest import FIXTURES
+
+    app = make_app(problem="kattis-2025-twice", roots=[FIXTURES])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen: ProblemScreen = app.screen
+        offered = [value for _, value in screen.query_one("#language", Select)._options if value is not Select.BLANK]
+        assert sorted(offered) == ["cpp", "pypy", "python"]  # the C it ships is not among them
+        assert screen.language.id == "python"

@@ -67,3 +67,21 @@ def test_what_2025_09_refuses_is_one_line(tmp_path, extra, said):
         packages.load(copy(tmp_path, HEAD + extra))
     message = str(caught.value)
     assert said in message and "\n" not in message and "problem.yaml" in message
+
+
+def test_a_program_in_a_language_the_problem_does_not_allow_is_refused_in_one_line():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    source = TWICE / "submissions" / "accepted" / "twice.c"
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "judge", str(TWICE), str(source)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "proctorx: kattis-2025-twice may only be solved in cpp, python, pypy (its problem.yaml `languages`), not c"
+    ]
+    # `problems check` sets it aside and says why, rather than holding it to `accepted`.
+    assert (source, "c is not in the problem's `languages`") in packages.load(TWICE).skipped_submissions

@@ -31,6 +31,10 @@ def load(folder: Path | str) -> Problem:
     checker = _spec(d, root_flags)
     tests = _tests(d, groups, checker, root_flags)
     submissions, skipped = kattis.submissions(folder)
+    if d.languages is not None:  # 2025-09 `languages`: a program in another can't be judged, nor held to a verdict
+        unlisted = [s for s in submissions if s.path.is_file() and _language_of(s.path) not in d.languages]
+        skipped += [(s.path, f"{_language_of(s.path)} is not in the problem's `languages`") for s in unlisted]
+        submissions = [s for s in submissions if s not in unlisted]
     tree = None
     if not d.scoring:  # a partial score needs a score to be partial of
         skipped += [(s.path, "partially_accepted is for scoring problems") for s in submissions if s.folder == "partially_accepted"]
@@ -147,6 +151,12 @@ def _file_tests(folder: Path) -> list[tuple[Path, Path, bool]]:
                 raise fail(infile, f"has no answer file: add {answer.name} beside it")
             found.append((infile, inside(folder, answer, "test files"), hidden))
     return found
+
+
+def _language_of(path: Path) -> str:
+    from tui import languages  # languages read images/: imported late to keep this module light
+
+    return languages.for_file(path).id
 
 
 def _by_language(package: Path, folder: Path, what: str) -> dict[str, Path]:

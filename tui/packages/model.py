@@ -114,6 +114,10 @@ class Problem:
     allow_writing_files: bool = True
     time_multipliers: dict[str, float] = field(default_factory=dict)
 
+    def allows(self, language_id: str) -> bool:
+        """Whether a program in this language may be judged (2025-09 `languages`)."""
+        return self.languages is None or language_id in self.languages
+
     @property
     def samples(self) -> list[TestCase]:
         return [t for t in self.tests if not t.hidden]
