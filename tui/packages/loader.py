@@ -54,6 +54,7 @@ def load(folder: Path | str) -> Problem:
             time_s=d.time_s or DEFAULT_TIME_S,
             memory_mb=math.ceil(d.memory_mb or (kattis.KATTIS_DEFAULT_MEMORY_MB if d.kattis else DEFAULT_MEMORY_MB)),
             output_mb=d.output_mb or DEFAULT_OUTPUT_MB,
+            writable=_writable(d),
         ),
         checker=checker,
         tests=tests,
@@ -72,9 +73,14 @@ def load(folder: Path | str) -> Problem:
         score_file=d.score_file,
         uuid=d.uuid,
         languages=d.languages,
-        allow_writing_files=d.allow_writing_files if d.allow_writing_files is not None else d.format != "2025-09",
+        allow_writing_files=_writable(d),
         time_multipliers=d.time_multipliers,
     )
+
+
+def _writable(d: Description) -> bool:
+    """2025-09: only with `allow_writing_files: true`; older formats always (as before)."""
+    return d.allow_writing_files if d.allow_writing_files is not None else d.format != "2025-09"
 
 
 def _interactions(folder: Path) -> list[Path]:
