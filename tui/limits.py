@@ -15,6 +15,9 @@ class Limits:
     time_s: float = DEFAULT_TIME_S  # CPU time
     memory_mb: int = DEFAULT_MEMORY_MB
     output_mb: float = DEFAULT_OUTPUT_MB
+    # Whether the program may create or change files in its working folder
+    # (2025-09 `allow_writing_files`, false by default there; older formats: yes).
+    writable: bool = True
 
     @property
     def wall_s(self) -> float:

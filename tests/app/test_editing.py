@@ -150,3 +150,15 @@ async def test_the_language_menu_offers_every_language_and_says_which_are_not_bu
         await wait_for(pilot, lambda: "Rust (rustc -O)" in _menu_labels(screen))
         assert screen.language.id == "rust" and "fn main()" in screen.query_one(CodeEditor).text
         assert "Haskell (ghc -O2)  · not built yet" in _menu_labels(screen)
+
+
+async def test_a_2025_09_problem_offers_only_its_languages(make_app):
+    from tests.conftest import FIXTURES
+
+    app = make_app(problem="kattis-2025-twice", roots=[FIXTURES])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen: ProblemScreen = app.screen
+        offered = [value for _, value in screen.query_one("#language", Select)._options if value is not Select.BLANK]
+        assert sorted(offered) == ["cpp", "pypy", "python"]  # the C it ships is not among them
+        assert screen.language.id == "python"

@@ -155,6 +155,14 @@ def exit_status(report: Report) -> int:
     return EXIT_OK if report.full_marks else EXIT_FAILED
 
 
+def refuse_unlisted_language(problem, language) -> None:
+    """A 2025-09 package may name the languages it is solved in (`languages`)."""
+    if not problem.allows(language.id):
+        raise UsageError(
+            f"{problem.slug} may only be solved in {', '.join(problem.languages)} (its problem.yaml `languages`), not {language.id}"
+        )
+
+
 def refuse_interactive_locally(problem, sandbox: str) -> None:
     """An interactive problem needs two programs, each isolated from the
     other, joined by the host: only the Docker sandbox does that."""

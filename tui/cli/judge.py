@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     common.refuse_interactive_locally(problem, args.sandbox)
     submitted = common.read_submission(args.solution, args.lang, args.main)
     language = submitted.language
+    common.refuse_unlisted_language(problem, language)
     jobs = common.jobs(args.jobs)
     sandbox = open_sandbox(args.sandbox, jobs)
     cancel = threading.Event()

@@ -9,47 +9,13 @@ are not applied here (they differ between the formats) but by the loader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.packages import kattis
-from tui.packages.groups import Flags
+from tui.packages import format2025, kattis
+from tui.packages.described import Description
 from tui.packages.inside import inside
 from tui.packages.model import CHECKERS
 from tui.packages.package_yaml import ProblemError, YamlFile, fail, positive, read_yaml
-
-
-@dataclass
-class Description:
-    """What problem.yaml (and the files Kattis tools keep beside it) says.
-    None means the package doesn't say."""
-
-    folder: Path
-    doc: YamlFile
-    format: str  # native | legacy | 2023-07
-    title: str = ""
-    time_s: float | None = None
-    memory_mb: float | None = None
-    output_mb: float | None = None
-    checker: str | None = None  # lines | exact | tokens | custom
-    case_sensitive: bool | None = None
-    space_change_sensitive: bool | None = None
-    float_tolerance: float | None = None  # native: absolute and relative alike
-    flags: Flags | None = None  # validator_flags of problem.yaml
-    validator: Path | None = None  # the custom validator's folder, when checker is custom
-    interactive: bool = False  # the validator is an interactor the program talks with
-    multipass: bool = False  # the validator's nextpass.in is the program's next input
-    validation_passes: int = 2  # at most this many passes (limits.validation_passes)
-    difficulty: str | None = None
-    tags: list[str] = field(default_factory=list)
-    constants: dict[str, str] = field(default_factory=dict)
-    inline_tests: list[dict] = field(default_factory=list)
-    scoring: bool = False  # `type: scoring`
-    score_file: str = "no"  # no | may | must: see Problem.score_file
-
-    @property
-    def kattis(self) -> bool:
-        return self.format != "native"
 
 
 def describe(folder: Path) -> Description:
@@ -60,6 +26,8 @@ def describe(folder: Path) -> Description:
     doc = read_yaml(inside(folder, yaml_path, "problem.yaml"))
     described = Description(folder, doc, kattis.version(doc.data) if kattis.is_kattis(doc.data) else "native")
     kattis.read(described)
+    if described.format == format2025.VERSION:
+        format2025.read(described)
     _read_native(described)
     _settle_checker(described)
     return described

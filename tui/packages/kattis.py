@@ -12,16 +12,13 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui.packages import statements
+from tui.packages.described import Description
 from tui.packages.groups import Flags, flag_words
 from tui.packages.inside import files_under, inside
 from tui.packages.model import Submission
 from tui.packages.package_yaml import YamlFile, as_float, fail, positive
-
-if TYPE_CHECKING:
-    from tui.packages.description import Description
 
 SUBMISSION_VERDICTS = {
     "accepted": ("AC",),
@@ -59,9 +56,11 @@ def is_kattis(data: dict) -> bool:
 
 
 def version(data: dict) -> str:
-    """`legacy` or `2023-07`."""
+    """`legacy`, `2023-07` or `2025-09`."""
     given = str(data.get("problem_format_version", "legacy")).strip()
-    return "legacy" if given.startswith("legacy") else "2023-07"
+    if given.startswith("legacy"):
+        return "legacy"
+    return "2025-09" if given.startswith("2025-09") else "2023-07"
 
 
 def read(d: Description) -> None:
@@ -90,9 +89,9 @@ def read(d: Description) -> None:
         legacy_score = (isinstance(said, str) and "score" in said.split()[1:]) or (isinstance(said, dict) and bool(said.get("score")))
         if d.format == "legacy":
             d.score_file = "must" if legacy_score else "no"
-        else:  # 2023-07, and native packages (whose custom checkers may score)
+        else:  # 2023-07, 2025-09, and native packages (whose custom checkers may score)
             d.score_file = "may"
-    if validation == "custom" or (d.format == "2023-07" and validation is None and validator_folders(d.folder)):
+    if validation == "custom" or (d.format in ("2023-07", "2025-09") and validation is None and validator_folders(d.folder)):
         d.checker = "custom"
     d.flags = Flags(flag_words(doc, "validator_flags", data.get("validator_flags")), doc, "validator_flags")
     words = data.get("keywords")

@@ -31,6 +31,10 @@ def load(folder: Path | str) -> Problem:
     checker = _spec(d, root_flags)
     tests = _tests(d, groups, checker, root_flags)
     submissions, skipped = kattis.submissions(folder)
+    if d.languages is not None:  # 2025-09 `languages`: a program in another can't be judged, nor held to a verdict
+        unlisted = [s for s in submissions if s.path.is_file() and _language_of(s.path) not in d.languages]
+        skipped += [(s.path, f"{_language_of(s.path)} is not in the problem's `languages`") for s in unlisted]
+        submissions = [s for s in submissions if s not in unlisted]
     tree = None
     if not d.scoring:  # a partial score needs a score to be partial of
         skipped += [(s.path, "partially_accepted is for scoring problems") for s in submissions if s.folder == "partially_accepted"]
@@ -50,6 +54,7 @@ def load(folder: Path | str) -> Problem:
             time_s=d.time_s or DEFAULT_TIME_S,
             memory_mb=math.ceil(d.memory_mb or (kattis.KATTIS_DEFAULT_MEMORY_MB if d.kattis else DEFAULT_MEMORY_MB)),
             output_mb=d.output_mb or DEFAULT_OUTPUT_MB,
+            writable=_writable(d),
         ),
         checker=checker,
         tests=tests,
@@ -68,6 +73,10 @@ def load(folder: Path | str) -> Problem:
         validation_passes=d.validation_passes,
         scoring=tree,
         score_file=d.score_file,
+        uuid=d.uuid,
+        languages=d.languages,
+        allow_writing_files=_writable(d),
+        time_multipliers=d.time_multipliers,
     )
 
 
@@ -78,6 +87,11 @@ def _shown_interactions(folder: Path, d: Description) -> list[Path] | None:
     if d.interactive:
         return _interactions(folder)
     return (_interactions(folder) or None) if d.multipass else None
+
+
+def _writable(d: Description) -> bool:
+    """2025-09: only with `allow_writing_files: true`; older formats always (as before)."""
+    return d.allow_writing_files if d.allow_writing_files is not None else d.format != "2025-09"
 
 
 def _interactions(folder: Path) -> list[Path]:
@@ -154,6 +168,12 @@ def _file_tests(folder: Path) -> list[tuple[Path, Path, bool]]:
                 raise fail(infile, f"has no answer file: add {answer.name} beside it")
             found.append((infile, inside(folder, answer, "test files"), hidden))
     return found
+
+
+def _language_of(path: Path) -> str:
+    from tui import languages  # languages read images/: imported late to keep this module light
+
+    return languages.for_file(path).id
 
 
 def _by_language(package: Path, folder: Path, what: str) -> dict[str, Path]:

@@ -95,7 +95,7 @@ class Problem:
     solutions: dict[str, Path] = field(default_factory=dict)
     starters: dict[str, Path] = field(default_factory=dict)
     submissions: list[Submission] = field(default_factory=list)
-    format: str = "native"  # native | legacy | 2023-07
+    format: str = "native"  # native | legacy | 2023-07 | 2025-09
     skipped_submissions: list[tuple[Path, str]] = field(default_factory=list)  # and why
     # Kattis interactive: the validator is an interactor the program talks
     # with; a test's input is the interactor's, never shown to the program.
@@ -110,6 +110,17 @@ class Problem:
     # What its output validator's score.txt may do: "no" (it is the validator's
     # error), "may" (it is the test's score), "must" (legacy `validation: custom score`).
     score_file: str = "no"
+    # 2025-09 (docs/problem-format.md): the package's uuid; the languages it
+    # may be solved in (our ids; None: any); whether the program may write in
+    # its working folder (2025-09's default is no; older formats always could).
+    uuid: str | None = None
+    languages: tuple[str, ...] | None = None
+    allow_writing_files: bool = True
+    time_multipliers: dict[str, float] = field(default_factory=dict)
+
+    def allows(self, language_id: str) -> bool:
+        """Whether a program in this language may be judged (2025-09 `languages`)."""
+        return self.languages is None or language_id in self.languages
 
     @property
     def samples(self) -> list[TestCase]:

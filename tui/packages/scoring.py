@@ -132,7 +132,7 @@ def tree(folder: Path, tests: list[tuple[int, Path]], problem_grading: YamlFile 
         nodes[infile.parent].children.append(index)
     docs = {path: _read(folder, path) for path in nodes}
     if any(doc is not None and any(k in doc.data for k in _SPEC_KEYS) for doc in docs.values()) or (
-        version == "2023-07" and not any(doc is not None and any(k in doc.data for k in _LEGACY_KEYS) for doc in docs.values())
+        version in ("2023-07", "2025-09") and not any(doc is not None and any(k in doc.data for k in _LEGACY_KEYS) for doc in docs.values())
     ):
         return _spec_tree(root, docs)
     return _legacy_group(root, docs, dict(DEFAULTS), _problem_overrides(problem_grading))

@@ -56,6 +56,11 @@ DEADLINE_GRACE_S = 3.0
 # leaves: its launcher puts its stdout on the stderr stream and this wrapper
 # sends its own stderr to a file collected with the feedback.
 INTERACTOR_STDERR = "feedback/interactor.stderr"
+# A program that may not write files (Limits.writable) starts in a working
+# folder without write permission: the launcher has put its files there, and
+# no capability lets it past the mode.  Being their owner, a program that sets
+# the mode back on purpose can still write, but only inside its own container.
+READ_ONLY_WRAPPER = ["/bin/sh", "-c", 'chmod -R a-w . && exec "$@"', "program"]
 INTERACTOR_WRAPPER = ["/bin/sh", "-c", f'exec "$@" 2>{INTERACTOR_STDERR}', "interactor"]
 COLLECTED_BYTES = 64 << 20
 log = logging.getLogger(__name__)
@@ -601,6 +606,8 @@ class DockerSandbox:
     def run_spec(self, program: Program, limits: Limits, argv: list[str] | None = None, collect: tuple[str, ...] = ()) -> ContainerSpec:
         language = program.language
         command = argv or program.run_argv(limits.memory_mb)
+        if not limits.writable:
+            command = READ_ONLY_WRAPPER + list(command)
         full = launcher_argv(limits, language, command, collect=collect, stdout_to_stderr=bool(collect))
         return ContainerSpec(language.image, tuple(full), limits.memory_mb, language.pids_limit, limits.wall_s, limits.output_bytes)
 

@@ -51,7 +51,7 @@ class ExamProblemScreen(ProblemScreen):
         return self.app.exam
 
     def offered_languages(self) -> list[Language]:
-        return list(self.session.exam.languages)
+        return [language for language in self.session.exam.languages if self.problem.allows(language.id)]
 
     def starter_code(self, language: Language) -> str:
         """What the editor shows for a language the student has not touched."""

@@ -101,8 +101,8 @@ class ProblemScreen(PracticeTools, Screen):
         return self.app.store
 
     def offered_languages(self) -> list[Language]:
-        """The languages the editor may switch to."""
-        return list(languages.all_languages().values())
+        """The languages the editor may switch to: those the problem allows."""
+        return [language for language in languages.all_languages().values() if self.problem.allows(language.id)]
 
     def _last_language(self) -> Language:
         """The language the user last used on this problem, else Python."""
