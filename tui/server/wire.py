@@ -21,9 +21,10 @@ from tui.packages import CHECKERS, CheckerSpec, Problem, TestCase
 class RequestError(Exception):
     """A request the server refuses; `status` is the HTTP status to answer."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after_s: int = 2) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after_s = retry_after_s  # for 429 and 503: when to try again
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class RequestLimits:
     tests: int = 256
     test_bytes: int = 16 * 1024 * 1024  # all inputs and answers of one request together
     body_bytes: int = 40 * 1024 * 1024
-    in_flight_per_client: int = 2
-    in_flight: int = 64  # judgements at once on one server, everyone's together
+    in_flight_per_client: int = 1  # one student's runs judged at once (more wait in the queue)
+    queued: int = 64  # runs waiting on one server, everyone's together (tui.server.queue)
     time_s: float = 10.0  # the most an explicit test may ask for
     memory_mb: int = 1024
 
