@@ -153,6 +153,7 @@ class JudgeClient:
         cancel = cancel or threading.Event()
         seen: dict[int, TestResult] = {}
         compiled = [None]
+        accepted: dict = {}  # the `accepted` event's data: the run's id, for fetching it again
         timeout = httpx.Timeout(connect=5.0, read=PING_S * 4, write=60.0, pool=5.0)
         try:
             with self.http.stream("POST", "/v1/judgements", json=body, timeout=timeout) as response:
@@ -164,6 +165,8 @@ class JudgeClient:
                     for kind, data in read_events(response.iter_lines()):
                         if cancel.is_set():
                             break
+                        if kind == "accepted":
+                            accepted.update(data)
                         finished = self._dispatch(kind, data, emit, seen, compiled)
                         if finished is not None:
                             return finished
@@ -178,18 +181,20 @@ class JudgeClient:
                 raise Unreachable(f"can't reach the judge server at {self.url}: no answer in 5 s") from None
             else:
                 raise Lost(f"the judge server at {self.url} went silent before the run ended: run again once it answers") from None
-        except (httpx.HTTPError, StreamError, OSError) as exc:
+        except (httpx.HTTPError, StreamError, OSError):
             if not cancel.is_set():
-                raise self._lost(exc) from None
+                raise self._lost(accepted.get("id")) from None
         if cancel.is_set():
             report = _cancelled(body, tests, seen, compiled[0])
             emit(Event(EventKind.FINISHED, report=report))
             return report, {"recorded": False}
-        raise self._lost(None)
+        raise self._lost(accepted.get("id"))
 
-    def _lost(self, exc) -> Lost:
+    def _lost(self, judgement: str | None) -> Lost:
         # What the transport says (an incomplete chunked read...) is no help to a student.
-        return Lost(f"the judge server at {self.url} went away before the run ended: it may be restarting; run again once it is back")
+        fetch = f", or fetch judgement {judgement} then (a restarted server judges the runs it had taken)" if judgement else ""
+        gone = f"the judge server at {self.url} went away before the run ended: it may be restarting; run again once it is back{fetch}"
+        return Lost(gone)
 
     def _dispatch(self, kind: str, data: dict, emit, seen: dict, compiled: list) -> tuple[Report, dict] | None:
         try:
