@@ -81,3 +81,18 @@ def test_a_run_whose_client_left_leaves_the_line_and_closing_hands_back_the_rest
         q.put("c", "c1")
     with pytest.raises(QueueClosed):
         q.take(timeout=0)
+
+
+def test_the_bytes_the_waiting_runs_hold_are_bounded_but_one_run_always_fits():
+    q, _ = queue()
+    q.budget = 100
+    q.put("a", "a1", size=150)  # alone in the queue: whatever its size (the request limits bound it)
+    with pytest.raises(QueueFull) as full:
+        q.put("b", "b1", size=10)
+    assert "MiB of runs waiting" in str(full.value)
+    assert q.put("a", "a2", size=60) == "a1"  # a replacement frees what it replaces
+    q.put("b", "b1", size=40)
+    with pytest.raises(QueueFull):
+        q.put("c", "c1", size=1)
+    take_all(q)
+    q.put("c", "c1", size=100)  # taken runs hold no place

@@ -36,7 +36,8 @@ class Lanes:
     def __init__(self, state: ServerState, count: int, capacity: int, per_student: int) -> None:
         self.state = state
         self.count = max(1, count)
-        state.queue = self.queue = RunQueue(capacity, per_student, moved=lambda run, ahead: run.emit("queued", {"ahead": ahead}))
+        tell = lambda run, ahead: run.emit("queued", {"ahead": ahead})
+        state.queue = self.queue = RunQueue(capacity, per_student, moved=tell, budget=state.limits.queued_bytes)
         self.threads: list[threading.Thread] = []
 
     def start(self) -> Lanes:
@@ -60,7 +61,7 @@ class Lanes:
         except RecordsError as exc:
             raise RequestError(503, f"the record database can't be reached, so nothing is judged: {exc}") from None
         try:
-            replaced = self.queue.put(judgement.key, judgement)
+            replaced = self.queue.put(judgement.key, judgement, judgement.request.size)
         except (QueueFull, QueueClosed) as exc:
             judgement.keep("refused", error=str(exc))
             status = 429 if isinstance(exc, QueueFull) else 503
@@ -136,7 +137,7 @@ def recover(state: ServerState, lanes: Lanes) -> tuple[int, int]:
             failed += 1
             continue
         try:
-            lanes.queue.put(judgement.key, judgement)
+            lanes.queue.put(judgement.key, judgement, judgement.request.size)
         except QueueFull as exc:
             judgement.keep("failed", error=f"the judge server stopped before judging this run, and its queue is full now ({exc})")
             failed += 1

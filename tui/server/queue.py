@@ -13,8 +13,10 @@ threads, tui.server.lanes) take runs from here one at a time:
   student whose run was just taken goes to the back, so one student's flood
   is never ahead of another student by more than one run;
 - a student has at most `per_student` runs judged at once (their next waits);
-- at most `capacity` runs wait in all: past that, a new run is refused with
-  QueueFull (HTTP 429), which says when to try again.
+- at most `capacity` runs wait in all, holding at most `budget` bytes of
+  requests (code and the tests sent with it): past either, a new run is
+  refused with QueueFull (HTTP 429), which says when to try again.  So what
+  the queue holds in memory is bounded, whatever the clients send.
 
 Knows nothing of HTTP or judging: what it holds are opaque runs, and
 `moved` hears of every waiting run whose place changed.
@@ -43,8 +45,12 @@ class QueueClosed(Exception):
 
 
 class RunQueue(Generic[Run]):
-    def __init__(self, capacity: int, per_student: int = 1, moved: Callable[[Run, int], None] | None = None) -> None:
+    def __init__(
+        self, capacity: int, per_student: int = 1, moved: Callable[[Run, int], None] | None = None, budget: int = 128 << 20
+    ) -> None:
         self.capacity = max(1, capacity)
+        self.budget = budget
+        self._sizes: dict[int, int] = {}  # id(run) -> the bytes its request holds, while it waits
         self.per_student = max(1, per_student)
         self._moved = moved or (lambda run, ahead: None)
         self._cond = threading.Condition()
@@ -57,17 +63,25 @@ class RunQueue(Generic[Run]):
         self._mean_s = 5.0  # how long a run takes, lately (for Retry-After)
 
     # ---- what the server asks ------------------------------------------
-    def put(self, student: str, run: Run) -> Run | None:
-        """Queues the run; returns the student's run it replaced (superseded),
-        or None.  QueueFull when every place is taken, QueueClosed when stopping."""
+    def put(self, student: str, run: Run, size: int = 0) -> Run | None:
+        """Queues the run (`size`: the bytes its request holds); returns the
+        student's run it replaced (superseded), or None.  QueueFull when
+        every place (or the byte budget) is taken, QueueClosed when stopping."""
         with self._cond:
             if self._closed:
                 raise QueueClosed("the judge server is stopping")
             replaced = self._waiting.get(student)
+            held = sum(self._sizes.values()) - (self._sizes.get(id(replaced), 0) if replaced is not None else 0)
             if replaced is None and len(self._waiting) >= self.capacity:
                 wait = self.retry_after_s()
                 raise QueueFull(f"the judge server's queue is full ({self.capacity} runs waiting): try again in {wait} s", wait)
+            if self._waiting and held + size > self.budget:
+                wait = self.retry_after_s()
+                mib = self.budget / (1 << 20)
+                raise QueueFull(f"the judge server's queue is full ({mib:g} MiB of runs waiting): try again in {wait} s", wait)
+            self._sizes[id(run)] = size
             if replaced is not None:
+                self._sizes.pop(id(replaced), None)
                 # The newer run takes a new turn, at the back: pressing ctrl+r
                 # again never jumps ahead of the students who sent one meanwhile.
                 del self._waiting[student]
@@ -84,6 +98,7 @@ class RunQueue(Generic[Run]):
                 if waiting is run:
                     del self._waiting[student]
                     self._ahead.pop(id(run), None)
+                    self._sizes.pop(id(run), None)
                     self._tell()
                     return True
             return False
@@ -117,6 +132,7 @@ class RunQueue(Generic[Run]):
                     if self._judging.get(student, 0) < self.per_student:
                         del self._waiting[student]  # and its student's next run goes to the back
                         self._ahead.pop(id(run), None)
+                        self._sizes.pop(id(run), None)
                         self._judging[student] = self._judging.get(student, 0) + 1
                         self._tell()
                         return student, run
@@ -148,6 +164,7 @@ class RunQueue(Generic[Run]):
             left = list(self._waiting.values())
             self._waiting.clear()
             self._ahead.clear()
+            self._sizes.clear()
             self._cond.notify_all()
             return left
 
