@@ -134,8 +134,9 @@ class Judgement:
             self.keep("cancelled", error="the client left before the run began")
             return
         self.keep("running")
+        sandbox = self.state.sandbox.for_judgement()
         try:
-            report = Judge(self.state.sandbox, self.state.sandbox.jobs).judge(
+            report = Judge(sandbox, sandbox.jobs).judge(
                 self.problem,
                 self.request.language,
                 self.request.code,
@@ -147,6 +148,8 @@ class Judgement:
             log.error("judgement %s failed: %s", self.id, exc)
             self.fail(503, f"the judge server could not judge: {exc}")
             return
+        finally:
+            sandbox.close()  # its warm hints end with it, however it ended
         if report.cancelled:
             reason = "the judge server is shutting down" if self.state.shutting_down.is_set() else "the run was cancelled"
             self.fail(503, f"{reason}: the run was stopped before its end and not recorded; run it again")
