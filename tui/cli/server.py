@@ -117,6 +117,7 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
     import uvicorn
 
     from tui import languages
+    from tui.exam.records import RecordsError
     from tui.sandbox import open_sandbox
     from tui.server.gate import SharedSandbox
     from tui.server.judgement import ServerState
@@ -138,7 +139,11 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
         )
         lanes = Lanes(state, args.lanes or lanes_for(jobs), limits.queued, limits.in_flight_per_client)
         state.lanes = lanes
-        again, failed = recover(state, lanes)  # runs a killed server had accepted
+        try:
+            again, failed = recover(state, lanes)  # runs a killed server had accepted
+        except RecordsError as exc:  # they stay in the database for the next start
+            print(f"proctorx server {name}: the runs accepted before a stop can't be read now: {exc}", file=sys.stderr)
+            again = failed = 0
         if again or failed:
             print(f"proctorx server {name}: {again} runs accepted before a stop judged now, {failed} ended as failed", flush=True)
         lanes.start()
