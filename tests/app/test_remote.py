@@ -8,6 +8,7 @@ restart, or a crash) is a clear message; the next run works once it is back.
 from __future__ import annotations
 
 import signal
+import threading
 
 import pytest
 
@@ -19,6 +20,8 @@ from tui.app.remote_runner import RemoteRunner
 from tui.app.screens import DetailsScreen, EngineErrorScreen, PickerScreen
 from tui.app.widgets import ResultBanner
 from tui.cli.app import resolve
+from tui.server.client import JudgeClient
+from tui.server.wire import request_json
 
 pytestmark = pytest.mark.docker
 
@@ -131,3 +134,30 @@ async def test_an_exam_token_sees_only_the_exams_problems(data_dir, tmp_path):
         assert not refused.available and "refused the token" in refused.error and "--token" in refused.error
     finally:
         exam_server.stop()
+
+
+async def test_a_run_waiting_in_the_servers_queue_says_how_many_are_ahead(data_dir, tmp_path, server):
+    """Without tokens a server queues per address: a run of this machine
+    being judged holds the app's run back, whose rows say where it waits."""
+    app = make(data_dir, tmp_path, server, AC)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        table = screen.query_one(widgets.TestTable)
+        started = threading.Event()
+        other = JudgeClient(server.url, timeout=60)
+        body = request_json("python", SLOW, problem="add-two")
+        ahead = threading.Thread(
+            target=lambda: other.judge(body, None, lambda e: started.set() if e.kind.value == "test-started" else None)
+        )
+        ahead.start()
+        try:
+            assert started.wait(120)
+            await pilot.press("ctrl+r")
+            await wait_for(pilot, lambda: table_column(table, "status")[0] == "· queued, 0 ahead", timeout=60)
+            assert headline(screen).startswith("Queued on the judge server: 0 runs ahead")
+            await wait_for(pilot, lambda: not screen.running, timeout=120)
+            assert headline(screen) == "You have passed 3/3 tests"
+        finally:
+            ahead.join(120)
+            other.close()
+        await pilot.press("ctrl+q")

@@ -156,26 +156,35 @@ def test_bad_requests_get_a_clear_4xx(server, body, status, words):
     assert words in response.json()["error"]
 
 
-def test_runs_in_flight_per_client_are_limited(server):
-    first: list = []
-    thread = threading.Thread(target=lambda: first.extend(judge(server, {"language": "python", "code": SLOW, "problem": "add-two"}, BOB)))
-    thread.start()
+def test_a_students_runs_are_judged_one_at_a_time_and_the_newest_waiting_one_wins(server):
+    """--max-runs-per-client 1: BOB's second run waits for his first; a third
+    replaces the second, which hears that it was superseded."""
+    first, second = [], []
+    body = {"language": "python", "code": AC, "problem": "add-two"}
+    threads = [threading.Thread(target=lambda: first.extend(judge(server, {**body, "code": SLOW}, BOB)))]
+    threads[0].start()
     try:
-        # Once the first has streamed its acceptance, a second of the same client is refused...
         with httpx.Client(timeout=30) as http:
-            for _ in range(300):
-                if first or http.get(server.url + "/v1/health").json()["judging"]:
+            for _ in range(600):
+                if http.get(server.url + "/v1/health").json()["judging"]:
                     break
                 threading.Event().wait(0.05)
-            second = post(server, {"language": "python", "code": AC, "problem": "add-two"}, token=BOB)
-            assert second.status_code == 429 and "runs in flight" in second.json()["error"]
-            assert second.headers["retry-after"]
-            # ...while another client's is judged.
-            other = post(server, {"language": "python", "code": AC, "tests": [{"input": "1 1\n", "expected": "2\n"}]}, token=PRACTICE)
-            assert other.status_code == 200
+            with httpx.stream("POST", server.url + "/v1/judgements", json=body, headers={"Authorization": f"Bearer {BOB}"}) as waiting:
+                events = read_events(waiting.iter_lines())
+                second.append(next(events))
+                second.append(next(events))  # it waits: the lane is free, but BOB's first run is being judged
+                third = judge(server, body, BOB)
+                second.extend(events)
     finally:
-        thread.join(120)
+        threads[0].join(120)
+    assert [kind for kind, _ in second] == ["accepted", "queued", "error"]
+    assert second[1][1] == {"ahead": 0}
+    assert second[2][1]["status"] == 409 and "superseded" in second[2][1]["error"]
+    kinds = [kind for kind, _ in third]
+    assert kinds[:2] == ["accepted", "queued"] and kinds[-1] == "finished", kinds
     assert first[-1][0] == "finished"
+    gone = httpx.get(f"{server.url}/v1/judgements/{second[0][1]['id']}", headers={"Authorization": f"Bearer {BOB}"}).json()
+    assert gone["status"] == "superseded" and "newer run" in gone["error"]
 
 
 def test_a_finished_judgement_can_be_fetched_again_by_its_owner(server):

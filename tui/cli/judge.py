@@ -99,7 +99,7 @@ class LivePrinter:
         self.pending: dict[int, TestResult] = {}
         self.next = 1
         self.lock = threading.Lock()
-        self._handlers = {EventKind.TEST_FINISHED: self._finished, EventKind.FINISHED: self._summary}
+        self._handlers = {EventKind.QUEUED: self._queued, EventKind.TEST_FINISHED: self._finished, EventKind.FINISHED: self._summary}
 
     def header(self, problem, language, sandbox: str, factor: float = 1.0, submitted=None) -> None:
         if self.enabled:
@@ -121,6 +121,10 @@ class LivePrinter:
         if self.enabled and handler is not None:
             with self.lock:
                 handler(event)
+
+    def _queued(self, event: Event) -> None:
+        # A judge server's queue: one line each time the run moves up.
+        print(f"queued, {event.ahead} ahead", flush=True)
 
     def _finished(self, event: Event) -> None:
         self.pending[event.result.index] = event.result

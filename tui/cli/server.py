@@ -35,7 +35,16 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-code-kb", type=int, default=256, help="the largest source file taken (default 256)")
     parser.add_argument("--max-tests", type=int, default=256, help="the most tests one request may send (default 256)")
     parser.add_argument(
-        "--max-runs-per-client", type=int, default=2, help="runs in flight per token, or per address without tokens (default 2)"
+        "--max-runs-per-client",
+        type=int,
+        default=1,
+        help="runs of one token (or, without tokens, one address) judged at once; its next waits, the newest replacing it (default 1)",
+    )
+    parser.add_argument(
+        "--lanes", type=int, default=None, help="runs judged at once, all clients together (default: --jobs + 1); the rest wait their turn"
+    )
+    parser.add_argument(
+        "--max-queued", type=int, default=64, help="runs waiting their turn, all clients together; past it a run gets 429 (default 64)"
     )
 
 
@@ -51,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         (args.max_code_kb, "--max-code-kb"),
         (args.max_tests, "--max-tests"),
         (args.max_runs_per_client, "--max-runs-per-client"),
+        (args.max_queued, "--max-queued"),
+        (1 if args.lanes is None else args.lanes, "--lanes"),
     ):
         if value < 1:
             raise UsageError(f"{name} must be at least 1")
@@ -90,7 +101,12 @@ def run(args: argparse.Namespace) -> int:
             tokens,
             database,
             jobs,
-            RequestLimits(code_bytes=args.max_code_kb * 1024, tests=args.max_tests, in_flight_per_client=args.max_runs_per_client),
+            RequestLimits(
+                code_bytes=args.max_code_kb * 1024,
+                tests=args.max_tests,
+                in_flight_per_client=args.max_runs_per_client,
+                queued=args.max_queued,
+            ),
             redact(url),
         )
     finally:
@@ -101,9 +117,11 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
     import uvicorn
 
     from tui import languages
+    from tui.exam.records import RecordsError
     from tui.sandbox import open_sandbox
     from tui.server.gate import SharedSandbox
     from tui.server.judgement import ServerState
+    from tui.server.lanes import Lanes, lanes_for, recover
     from tui.server.service import create_app, shutdown
 
     sandbox = open_sandbox("docker", jobs)  # SandboxUnavailable: exit 3 with the fix (main)
@@ -119,6 +137,16 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
             limits=limits,
             tokens=tokens,
         )
+        lanes = Lanes(state, args.lanes or lanes_for(jobs), limits.queued, limits.in_flight_per_client)
+        state.lanes = lanes
+        try:
+            again, failed = recover(state, lanes)  # runs a killed server had accepted
+        except RecordsError as exc:  # they stay in the database for the next start
+            print(f"proctorx server {name}: the runs accepted before a stop can't be read now: {exc}", file=sys.stderr)
+            again = failed = 0
+        if again or failed:
+            print(f"proctorx server {name}: {again} runs accepted before a stop judged now, {failed} ended as failed", flush=True)
+        lanes.start()
         for error in library.errors:
             print(f"proctorx server: skipped a problem: {error}", file=sys.stderr)
         host, port = sock.getsockname()[:2]
@@ -126,7 +154,7 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
         who = f"{len(tokens)} tokens from {args.tokens}" if tokens else "no tokens: anyone who can reach it"
         print(
             f"proctorx server {name}: listening on http://{shown_host}:{port} · {len(state.library)} problems · {who} · "
-            f"records in {shown_url} · {sandbox.describe()}, {jobs} at once",
+            f"records in {shown_url} · {sandbox.describe()}, {jobs} at once, {lanes.count} runs in lanes",
             flush=True,
         )
         config = uvicorn.Config(create_app(state), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=20)

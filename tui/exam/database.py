@@ -57,7 +57,9 @@ judgements = sa.Table(
     sa.Column("created", sa.Float),
     sa.Column("expires", sa.Float),
     sa.Column("body", sa.Text),
+    sa.Column("request", sa.Text),  # what was asked, until the judgement ends (0002)
 )
+UNFINISHED = ("queued", "running")
 
 
 def is_database_url(source: str) -> bool:
@@ -252,16 +254,34 @@ class Database:
         return view
 
     # ---- judgements kept a while, for fetching again by id -----------------
-    def put_judgement(self, id: str, owner: str, server: str, status: str, body: dict, keep_s: float) -> None:
+    def put_judgement(self, id: str, owner: str, server: str, status: str, body: dict, keep_s: float, request: dict | None = None) -> None:
+        """Keeps a judgement's status and body; `request` (what its client
+        asked) is kept while it is unfinished and dropped once it ends."""
         now = time.time()
         values = dict(owner=owner, server=server, status=status, created=now, expires=now + keep_s, body=json.dumps(body))
+        if request is not None:
+            values["request"] = json.dumps(request)
+        elif status not in UNFINISHED:
+            values["request"] = None
         try:
             with self.engine.begin() as conn:
                 conn.execute(sa.delete(judgements).where(judgements.c.expires < now))
-                if conn.execute(sa.update(judgements).where(judgements.c.id == id).values(**values)).rowcount == 0:
+                changed = {k: v for k, v in values.items() if k != "created"}  # created: when it was accepted
+                if conn.execute(sa.update(judgements).where(judgements.c.id == id).values(**changed)).rowcount == 0:
                     conn.execute(sa.insert(judgements).values(id=id, **values))
         except SQLAlchemyError as exc:
             raise self._error("written", exc) from None
+
+    def unfinished_judgements(self, server: str) -> list[tuple[str, str, dict]]:
+        """(id, owner, request) of this server's judgements that never ended,
+        oldest first: a killed server's queue."""
+        query = (
+            sa.select(judgements.c.id, judgements.c.owner, judgements.c.request)
+            .where(judgements.c.server == server, judgements.c.status.in_(UNFINISHED), judgements.c.request.is_not(None))
+            .order_by(judgements.c.created)
+        )
+        with self._reading() as conn:
+            return [(id, owner, json.loads(request)) for id, owner, request in conn.execute(query)]
 
     def get_judgement(self, id: str, owner: str) -> tuple[str, dict] | None:
         query = sa.select(judgements.c.status, judgements.c.body).where(

@@ -150,6 +150,7 @@ class Report:
 
 
 class EventKind(str, Enum):
+    QUEUED = "queued"  # only from a judge server: the run waits its turn (Event.ahead)
     COMPILE_STARTED = "compile-started"
     COMPILE_FINISHED = "compile-finished"
     TEST_STARTED = "test-started"
@@ -162,10 +163,11 @@ class Event:
     """One step of a judgement, the moment it happens.  Which fields are set
     depends on the kind: compile (COMPILE_FINISHED, None for a language that
     doesn't compile), index (TEST_STARTED), result (TEST_FINISHED), report
-    (FINISHED)."""
+    (FINISHED), ahead (QUEUED: how many runs a judge server takes first)."""
 
     kind: EventKind
     index: int | None = None
     result: TestResult | None = None
     compile: CompileSummary | None = None
     report: Report | None = None
+    ahead: int | None = None

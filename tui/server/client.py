@@ -53,6 +53,12 @@ class Failed(JudgeServerError):
     """The server answered that it can't judge now (busy, database down, stopping)."""
 
 
+class Superseded(JudgeServerError):
+    """A newer run of the same token took this one's place in the queue (409)."""
+
+    exit_usage = True
+
+
 def normalize(url: str) -> str:
     url = url.strip().rstrip("/")
     return url if "://" in url else f"http://{url}"
@@ -87,7 +93,12 @@ class JudgeClient:
             raise Failed(f"{self.url} answered with something that isn't a ProctorX judge server's JSON")
         return data
 
-    def _refusal(self, status: int, message: str) -> JudgeServerError:
+    def _refusal(self, status: int, message: str, retry_after: str | None = None) -> JudgeServerError:
+        if status == 429:
+            wait = f" (it says: again in {retry_after} s)" if retry_after and retry_after.isdigit() and retry_after not in message else ""
+            return Failed(f"the judge server at {self.url} is full ({status}): {message}{wait}")
+        if status == 409:
+            return Superseded(f"the judge server at {self.url} did not judge this run: {message}")
         if status == 401:
             return Refused(f"the judge server at {self.url} refused the token: {message}")
         if status in (400, 403, 404, 405, 409, 413, 422):
@@ -142,17 +153,20 @@ class JudgeClient:
         cancel = cancel or threading.Event()
         seen: dict[int, TestResult] = {}
         compiled = [None]
+        accepted: dict = {}  # the `accepted` event's data: the run's id, for fetching it again
         timeout = httpx.Timeout(connect=5.0, read=PING_S * 4, write=60.0, pool=5.0)
         try:
             with self.http.stream("POST", "/v1/judgements", json=body, timeout=timeout) as response:
                 if response.status_code != 200:
                     response.read()
-                    raise self._refusal(response.status_code, _error_text(response))
+                    raise self._refusal(response.status_code, _error_text(response), response.headers.get("retry-after"))
                 hangup = _HangUp(response, cancel)
                 try:
                     for kind, data in read_events(response.iter_lines()):
                         if cancel.is_set():
                             break
+                        if kind == "accepted":
+                            accepted.update(data)
                         finished = self._dispatch(kind, data, emit, seen, compiled)
                         if finished is not None:
                             return finished
@@ -167,22 +181,26 @@ class JudgeClient:
                 raise Unreachable(f"can't reach the judge server at {self.url}: no answer in 5 s") from None
             else:
                 raise Lost(f"the judge server at {self.url} went silent before the run ended: run again once it answers") from None
-        except (httpx.HTTPError, StreamError, OSError) as exc:
+        except (httpx.HTTPError, StreamError, OSError):
             if not cancel.is_set():
-                raise self._lost(exc) from None
+                raise self._lost(accepted.get("id")) from None
         if cancel.is_set():
             report = _cancelled(body, tests, seen, compiled[0])
             emit(Event(EventKind.FINISHED, report=report))
             return report, {"recorded": False}
-        raise self._lost(None)
+        raise self._lost(accepted.get("id"))
 
-    def _lost(self, exc) -> Lost:
+    def _lost(self, judgement: str | None) -> Lost:
         # What the transport says (an incomplete chunked read...) is no help to a student.
-        return Lost(f"the judge server at {self.url} went away before the run ended: it may be restarting; run again once it is back")
+        fetch = f", or fetch judgement {judgement} then (a restarted server judges the runs it had taken)" if judgement else ""
+        gone = f"the judge server at {self.url} went away before the run ended: it may be restarting; run again once it is back{fetch}"
+        return Lost(gone)
 
     def _dispatch(self, kind: str, data: dict, emit, seen: dict, compiled: list) -> tuple[Report, dict] | None:
         try:
-            if kind == "compile-started":
+            if kind == "queued":
+                emit(Event(EventKind.QUEUED, ahead=int(data["ahead"])))
+            elif kind == "compile-started":
                 emit(Event(EventKind.COMPILE_STARTED))
             elif kind == "compile-finished":
                 compiled[0] = compile_from_json(data.get("compile"))

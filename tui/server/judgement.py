@@ -1,6 +1,11 @@
 """One judgement on the server: the problem and tests resolved for the
-client, judged in a worker thread, each step handed to `emit` as it happens,
-and, for an exam's client, the run recorded before the result is sent.
+client, judged in a lane's thread (tui.server.lanes), each step handed to
+`emit` as it happens, and, for an exam's client, the run recorded before the
+result is sent.
+
+Every judgement ends in the database with a final status (finished, failed,
+superseded, cancelled): one left queued or running there was cut short by a
+killed server, and its next start judges it (tui.server.lanes.recover).
 
 A run of an exam is never shown and not recorded: if the record can't be
 written, the client gets an error instead of the result.
@@ -23,6 +28,7 @@ from tui.judging import Event, EventKind, Judge, Report, Verdict
 from tui.judging.report_json import compile_json, report_json, test_json
 from tui.packages import CheckerSpec, Problem, TestCase
 from tui.server.gate import SharedSandbox
+from tui.server.queue import RunQueue
 from tui.server.tokens import Client
 from tui.server.wire import JudgeRequest, RequestError, RequestLimits
 
@@ -42,8 +48,9 @@ class ServerState:
     keep_s: float = 3600.0  # how long a finished judgement can be fetched again
     tokens: object | None = None  # tui.server.tokens.Tokens, or None: anyone on loopback
     shutting_down: threading.Event = field(default_factory=threading.Event)
-    running: set = field(default_factory=set)  # Judgements in flight
-    per_client: dict[str, int] = field(default_factory=dict)
+    queue: RunQueue | None = None  # runs waiting, per student (tui.server.lanes makes it)
+    lanes: object | None = None  # tui.server.lanes.Lanes: what takes runs in and judges them
+    running: set = field(default_factory=set)  # Judgements being judged
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def problems_for(self, client: Client) -> dict[str, Problem]:
@@ -82,12 +89,14 @@ def resolve(state: ServerState, client: Client, request: JudgeRequest) -> tuple[
 
 
 class Judgement:
-    def __init__(self, state: ServerState, client: Client, request: JudgeRequest, owner: str) -> None:
+    def __init__(self, state: ServerState, client: Client, request: JudgeRequest, owner: str, key: str | None = None) -> None:
         self.state, self.client, self.request, self.owner = state, client, request, owner
+        self.key = key or owner  # its line in the queue: the student (or, without tokens, the address)
         self.problem, self.tests, self.own = resolve(state, client, request)
         self.id = uuid.uuid4().hex
         self.cancel = threading.Event()
         self.recorded = False
+        self.emit: Emit = lambda kind, data: None  # the client's stream, once it has one
 
     @property
     def records(self) -> bool:
@@ -105,10 +114,29 @@ class Judgement:
             **more,
         }
 
-    def run(self, emit: Emit) -> None:
-        """Judges, records, and emits every step (blocking: a worker thread)."""
+    def keep(self, status: str, **more) -> None:
+        """Its status (and result) in the database, for fetching again by id;
+        a database that can't be written loses only that."""
         try:
-            report = Judge(self.state.sandbox, self.state.sandbox.jobs).judge(
+            self.state.database.put_judgement(self.id, self.owner, self.state.name, status, self.summary(status, **more), self.state.keep_s)
+        except RecordsError as exc:
+            log.warning("judgement %s could not be kept as %s: %s", self.id, status, exc)
+
+    def fail(self, status: int, message: str, kept: str = "failed") -> None:
+        """Ends it without a result: the client hears why, and so does a later fetch."""
+        self.emit("error", {"status": status, "error": message})
+        self.keep(kept, error=message)
+
+    def run(self) -> None:
+        """Judges, records, and emits every step (blocking: a lane's thread)."""
+        emit = self.emit
+        if self.cancel.is_set():  # its client left before its turn came
+            self.keep("cancelled", error="the client left before the run began")
+            return
+        self.keep("running")
+        sandbox = self.state.sandbox.for_judgement()
+        try:
+            report = Judge(sandbox, sandbox.jobs).judge(
                 self.problem,
                 self.request.language,
                 self.request.code,
@@ -118,32 +146,24 @@ class Judgement:
             )
         except Exception as exc:  # the sandbox failed outright (no engine): the client hears why
             log.error("judgement %s failed: %s", self.id, exc)
-            emit("error", {"status": 503, "error": f"the judge server could not judge: {exc}"})
+            self.fail(503, f"the judge server could not judge: {exc}")
             return
+        finally:
+            sandbox.close()  # its warm hints end with it, however it ended
         if report.cancelled:
             reason = "the judge server is shutting down" if self.state.shutting_down.is_set() else "the run was cancelled"
-            emit("error", {"status": 503, "error": f"{reason}: the run was stopped before its end and not recorded; run it again"})
+            self.fail(503, f"{reason}: the run was stopped before its end and not recorded; run it again")
             return
         if self.records:
             try:
                 self._record(report)
             except RecordsError as exc:
                 log.error("judgement %s of %s was not recorded: %s", self.id, self.client.student, exc)
-                emit("error", {"status": 503, "error": f"the run could not be recorded, so it does not count ({exc}); run it again"})
+                self.fail(503, f"the run could not be recorded, so it does not count ({exc}); run it again")
                 return
             self.recorded = True
         body = report_json(report, self.state.sandbox.name)
-        try:
-            self.state.database.put_judgement(
-                self.id,
-                self.owner,
-                self.state.name,
-                "finished",
-                self.summary("finished", report=body, recorded=self.recorded),
-                self.state.keep_s,
-            )
-        except RecordsError as exc:  # only fetching it again is lost: the result itself stands
-            log.warning("judgement %s could not be kept for fetching again: %s", self.id, exc)
+        self.keep("finished", report=body, recorded=self.recorded)  # only fetching it again can be lost: the result stands
         log.info(
             "judgement %s: %s %s %s %s %d/%d%s",
             self.id,

@@ -4,7 +4,8 @@ Starlette because it is a small, well-kept ASGI toolkit (the one FastAPI is
 built on) with streaming responses and no opinions about the rest; uvicorn
 serves it (tui/cli/server.py).  The judge itself is synchronous and
 thread-based, so each judgement runs in a thread of its own and its events
-cross into the event loop through a queue.
+cross into the event loop through a queue.  Runs wait their turn per student
+(tui.server.queue) and a few lanes judge them (tui.server.lanes).
 
 A judgement streams over the connection that asked for it and leaves nothing
 a later request needs on this server: finished judgements are kept in the
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from datetime import datetime
 
 from starlette.applications import Starlette
@@ -64,7 +64,7 @@ def create_app(state: ServerState) -> Starlette:
             except RequestError as exc:
                 headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
                 if exc.status in (429, 503):
-                    headers = {"Retry-After": "2"}
+                    headers = {"Retry-After": str(exc.retry_after_s)}
                 return error(exc.status, str(exc), headers)
             except RecordsError as exc:
                 return error(503, f"the record database can't be used: {exc}")
@@ -80,6 +80,7 @@ def create_app(state: ServerState) -> Starlette:
                 "sandbox": state.sandbox.name,
                 "engine": state.sandbox.describe(),
                 "judging": len(state.running),
+                "queued": state.queue.waiting(),
                 "tokens": state.tokens is not None,
             },
             status_code=503 if state.shutting_down.is_set() else 200,
@@ -184,74 +185,27 @@ def create_app(state: ServerState) -> Starlette:
             if late:
                 raise RequestError(403, late)
         key = client.student if state.tokens is not None else f"{client.student}@{request.client.host if request.client else '?'}"
-        admit(key, judgement)
-        try:
-            await run_in_threadpool(
-                state.database.put_judgement,
-                judgement.id,
-                judgement.owner,
-                state.name,
-                "running",
-                judgement.summary("running"),
-                state.keep_s,
-            )
-        except RecordsError as exc:
-            release(key, judgement)
-            raise RequestError(503, f"the record database can't be reached, so nothing is judged: {exc}") from None
+        judgement.key = key
+        events = channel(judgement)
+        await run_in_threadpool(state.lanes.submit, judgement, body)  # kept, then queued: 429 when the queue is full
         return StreamingResponse(
-            stream(judgement, start(judgement, key)),
+            stream(judgement, events),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no", "X-Judgement": judgement.id},
         )
 
-    def admit(key: str, judgement: Judgement) -> None:
-        limits = state.limits
-        with state.lock:
-            if state.per_client.get(key, 0) >= limits.in_flight_per_client:
-                raise RequestError(
-                    429, f"you already have {limits.in_flight_per_client} runs in flight on this server: wait for one to end"
-                )
-            if len(state.running) >= limits.in_flight:
-                raise RequestError(503, f"the judge server is busy ({limits.in_flight} runs in flight): try again in a moment")
-            state.per_client[key] = state.per_client.get(key, 0) + 1
-            state.running.add(judgement)
-            state.sandbox.begin()
-
-    def release(key: str, judgement: Judgement) -> None:
-        with state.lock:
-            if judgement not in state.running:
-                return
-            state.running.discard(judgement)
-            state.sandbox.end()
-            left = state.per_client.get(key, 1) - 1
-            if left > 0:
-                state.per_client[key] = left
-            else:
-                state.per_client.pop(key, None)
-
-    def start(judgement: Judgement, key: str) -> asyncio.Queue:
-        """Starts judging in a thread of its own, now, so the slot it holds is
-        freed when the run ends even if its stream never begins (a client
-        that left at once)."""
+    def channel(judgement: Judgement) -> asyncio.Queue:
+        """Where the lane's thread puts the run's events for its stream."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
 
-        def put(item) -> None:
+        def put(kind, data) -> None:
             try:
-                loop.call_soon_threadsafe(queue.put_nowait, item)
+                loop.call_soon_threadsafe(queue.put_nowait, None if kind is None else (kind, data))
             except RuntimeError:  # the loop is gone: the server stopped
                 pass
 
-        def work() -> None:
-            try:
-                judgement.run(lambda kind, data: put((kind, data)))
-            finally:
-                release(key, judgement)  # only once the thread is done: leaving early frees no slot
-                put(None)
-
-        if state.shutting_down.is_set():
-            judgement.cancel.set()
-        threading.Thread(target=work, name=f"proctorx-judgement-{judgement.id[:8]}", daemon=True).start()
+        judgement.emit = put
         return queue
 
     async def stream(judgement: Judgement, queue: asyncio.Queue):
@@ -266,8 +220,10 @@ def create_app(state: ServerState) -> Starlette:
                 if item is None:
                     break
                 yield streaming.event(*item)
+                if item[0] == "error":  # superseded, or refused at shutdown: nothing follows
+                    break
         finally:
-            judgement.cancel.set()  # the client left (or we are done): stop whatever still runs
+            state.lanes.leave(judgement)  # the client left (or we are done): stop whatever still runs
 
     async def fetch(request: Request) -> Response:
         client = client_of(request)
@@ -315,10 +271,7 @@ async def read_json(request: Request, limit: int):
 
 
 def shutdown(state: ServerState) -> None:
-    """Stops taking judgements and cancels those in flight (their clients
-    hear why); called when the server is told to stop."""
+    """Stops taking judgements and ends those in flight and in the queue
+    (their clients hear why); called when the server is told to stop."""
     state.shutting_down.set()
-    with state.lock:
-        running = list(state.running)
-    for judgement in running:
-        judgement.cancel.set()
+    state.lanes.close()

@@ -21,9 +21,10 @@ from tui.packages import CHECKERS, CheckerSpec, Problem, TestCase
 class RequestError(Exception):
     """A request the server refuses; `status` is the HTTP status to answer."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after_s: int = 2) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after_s = retry_after_s  # for 429 and 503: when to try again
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ class RequestLimits:
     tests: int = 256
     test_bytes: int = 16 * 1024 * 1024  # all inputs and answers of one request together
     body_bytes: int = 40 * 1024 * 1024
-    in_flight_per_client: int = 2
-    in_flight: int = 64  # judgements at once on one server, everyone's together
+    in_flight_per_client: int = 1  # one student's runs judged at once (more wait in the queue)
+    queued: int = 64  # runs waiting on one server, everyone's together (tui.server.queue)
+    queued_bytes: int = 128 * 1024 * 1024  # what they may hold together: codes and tests sent
     time_s: float = 10.0  # the most an explicit test may ask for
     memory_mb: int = 1024
 
@@ -152,6 +154,11 @@ class JudgeRequest:
     tests: list[TestCase] = field(default_factory=list)
     limits: Limits | None = None
     checker: CheckerSpec | None = None
+
+    @property
+    def size(self) -> int:
+        """The bytes it holds while it waits: its code and the tests sent with it."""
+        return len(self.code.encode("utf-8")) + sum(len(t.inline_input or b"") + len(t.inline_answer or b"") for t in self.tests)
 
 
 def _field(body: dict, key: str, kind, required: bool = True):

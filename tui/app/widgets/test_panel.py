@@ -78,6 +78,7 @@ class TestPanel(Vertical):
         self._scope = ""  # "" every test; "one" or "failed": only those (see start)
         self.groups: TestGroup | None = None  # a scoring problem's groups: a section each
         self._handlers = {
+            EventKind.QUEUED: self._queued,
             EventKind.COMPILE_STARTED: self._compile_started,
             EventKind.COMPILE_FINISHED: self._compile_finished,
             EventKind.TEST_STARTED: self._test_started,
@@ -164,6 +165,10 @@ class TestPanel(Vertical):
         if state is not None and self.running:
             # Otherwise "Running…" would sit there for the minute a first build takes.
             self.banner("Building the sandbox image (first use only, a minute or two)…", "running", state[0])
+
+    def _queued(self, event: Event) -> None:
+        self.table.mark_waiting(event.ahead or 0)
+        self.banner(f"Queued on the judge server: {event.ahead} run{'s' if event.ahead != 1 else ''} ahead… (esc cancels)", "running")
 
     def _compile_started(self, event: Event) -> None:
         if self._language is not None and self._language.compiled:

@@ -193,6 +193,13 @@ class TestTable(DataTable):
                 row.state, row.result = "queued", None
                 self._set(index, Text("· queued", style="dim"))
 
+    def mark_waiting(self, ahead: int) -> None:
+        """A judge server holds the run in its queue: rows not begun say how
+        many runs it takes first."""
+        for index, row in self.rows_by_index.items():
+            if row.state == "queued":
+                self._set(index, Text(f"· queued, {ahead} ahead", style="dim"))
+
     def replace_test(self, test: TestCase) -> None:
         """The same row with its test made anew (an expected output found, say)."""
         row = self.rows_by_index.get(test.index)
