@@ -163,6 +163,8 @@ def _serve(args, sock, name, roots, library, tokens, database, jobs, limits, sho
             server.run(sockets=[sock])
         except KeyboardInterrupt:  # uvicorn hands the signal on once it has stopped
             pass
+        lanes.close()  # also when uvicorn stopped by itself
+        lanes.wait(timeout_s=30)
         print(f"proctorx server {name}: stopped", flush=True)
         return EXIT_OK
     finally:

@@ -138,6 +138,7 @@ class DockerSandbox:
         # Containers the engine is removing by itself, with when they ended.
         self._ending: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._closing = False  # set by close(): no container is made after it
         self._remover = ThreadPoolExecutor(max_workers=2, thread_name_prefix="proctorx-rm")
         self._removals: list[Future] = []
         self._prepared: set[str] = set()
@@ -261,7 +262,12 @@ class DockerSandbox:
         )
         cid = container["Id"]
         with self._lock:
-            self._live.add(cid)
+            closing = self._closing
+            if not closing:
+                self._live.add(cid)
+        if closing:  # close() has begun: a container made now would outlive us, created and never started
+            self._remove_now(cid)
+            raise SandboxUnavailable("the sandbox is closing: nothing more is run")
         try:
             attached = self.api.attach_socket(cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
             sock = streams.raw_socket(attached)
@@ -615,6 +621,7 @@ class DockerSandbox:
         """Removes what is still ours.  Containers that ended are left to the
         engine, which removes them even after this process is gone."""
         with self._lock:
+            self._closing = True
             lanes, self._lanes = list(self._lanes.values()), {}
         for lane in lanes:
             lane.close()

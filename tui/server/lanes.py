@@ -89,6 +89,13 @@ class Lanes:
         for judgement in running:
             judgement.cancel.set()
 
+    def wait(self, timeout_s: float) -> None:
+        """Waits for the lanes to end once closed, so the sandbox is closed
+        after the last run stopped using it (none starts a container then)."""
+        give_up = time.monotonic() + timeout_s
+        for thread in self.threads:
+            thread.join(max(0.0, give_up - time.monotonic()))
+
     def _lane(self) -> None:
         state = self.state
         while True:
