@@ -229,13 +229,13 @@ def test_the_page_asks_for_the_token_then_shows_the_room_live_and_sorts(server, 
             await until(f"{ROWS}.length === {len(STUDENTS)}", "the room's rows")
             headers = await browser.evaluate(HEADERS)
             assert headers[:5] == ["student", "state", "time left", "runs", "add-two"] and headers[-1] == "chain"
-            erin = lambda: f"{ROWS}.find(r => r[0] === 'erin')"  # noqa: E731
-            assert (await browser.evaluate(erin()))[1:5] == ["not started", "-", "0", "-"]
+            erin = f"{ROWS}.find(r => r[0] === 'erin')"
+            assert (await browser.evaluate(erin))[1:5] == ["not started", "-", "0", "-"]
             cookie = await browser.evaluate("document.cookie")
             assert "proctorx_proctor" not in cookie  # HttpOnly: the page's script can't read it
             await asyncio.to_thread(judge, server, "erin", AC)
-            await until(f"{erin()}[3] === '1'", "erin's run", timeout=STREAM_S)
-            shown = await browser.evaluate(erin())
+            await until(f"{erin}[3] === '1'", "erin's run", timeout=STREAM_S)
+            shown = await browser.evaluate(erin)
             assert shown[1] == "sitting" and shown[4] == "3/3 AC" and shown[-1] == "ok"
             await browser.evaluate("[...document.querySelectorAll('#head th')].find(th => th.textContent.startsWith('runs')).click()")
             await browser.evaluate("[...document.querySelectorAll('#head th')].find(th => th.textContent.startsWith('runs')).click()")
