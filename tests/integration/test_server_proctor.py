@@ -223,7 +223,9 @@ def test_the_page_asks_for_the_token_then_shows_the_room_live_and_sorts(server, 
                 raise AssertionError(f"the page never showed {what}: {await browser.evaluate('document.body.innerText')}")
 
             await until("!document.getElementById('login').hidden", "the token's form")
-            await browser.evaluate(f"document.getElementById('token').value = {TOKENS['erin']!r}; document.getElementById('login').requestSubmit()")
+            await browser.evaluate(
+                f"document.getElementById('token').value = {TOKENS['erin']!r}; document.getElementById('login').requestSubmit()"
+            )
             await until("document.getElementById('login-error').textContent.includes('admin token')", "the student token's refusal")
             await browser.evaluate(f"document.getElementById('token').value = {ADMIN!r}; document.getElementById('login').requestSubmit()")
             await until(f"{ROWS}.length === {len(STUDENTS)}", "the room's rows")
