@@ -87,7 +87,7 @@ async def test_the_room_shows_each_student_and_updates_cells_as_snapshots_come()
         )
         await until(pilot, lambda: app.rows()[0][5] == "0/4 CE")
         assert app.rows()[0][3] == "3" and app.rows()[0][-1] == "BROKEN line 2"
-        assert "1 chains BROKEN" in str(app.query_one("#room-status").render())
+        assert "1 chain BROKEN" in str(app.query_one("#room-status").render())
         assert "alice: line 2: hash does not match" in str(app.query_one("#room-broken").render())
 
 

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
@@ -139,7 +140,7 @@ class ProctorApp(App):
         self.apply(message.snapshot)
 
     def on_room_stream_lost(self, message: msg.RoomStreamLost) -> None:
-        self.query_one("#room-status", Static).update(f"[b red]{message.error}[/] · trying again every {RETRY_S:g} s")
+        self.query_one("#room-status", Static).update(f"[b red]{escape(message.error)}[/] · trying again every {RETRY_S:g} s")
 
     # ---- the table -------------------------------------------------------------
     def left(self, student: dict) -> float | None:
@@ -184,15 +185,15 @@ class ProctorApp(App):
         students = snapshot.get("students", [])
         sitting = sum(s["state"] == "sitting" for s in students)
         broken = [s for s in students if not s["chain"]["ok"]]
-        exams = ", ".join(e["title"] for e in snapshot.get("exams", [])) or "no exam"
+        exams = escape(", ".join(e["title"] for e in snapshot.get("exams", [])) or "no exam")
         label = dict(self._columns).get(self.sort_key, self.sort_key)
         self.query_one("#room-status", Static).update(
             f"{exams} · {len(students)} students, {sitting} sitting · "
-            + (f"[b red]{len(broken)} chains BROKEN[/]" if broken else "every chain verifies")
+            + (f"[b red]{len(broken)} {'chain' if len(broken) == 1 else 'chains'} BROKEN[/]" if broken else "every chain verifies")
             + f" · verified {hhmmss(snapshot.get('verified'))} · sorted by {label}{' (reversed)' if self.reverse else ''}"
         )
         self.query_one("#room-broken", Static).update(
-            "\n".join(f"[b red]BROKEN[/] {s['student']}: line {s['chain']['bad_line']}: {s['chain']['reason']}" for s in broken)
+            "\n".join(f"[b red]BROKEN[/] {s['student']}: line {s['chain']['bad_line']}: {escape(s['chain']['reason'])}" for s in broken)
         )
 
     def tick(self) -> None:
