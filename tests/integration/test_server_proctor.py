@@ -249,3 +249,30 @@ def test_the_page_asks_for_the_token_then_shows_the_room_live_and_sorts(server, 
             await browser.close()
 
     asyncio.run(walk())
+
+
+def test_a_server_told_to_stop_ends_the_rooms_streams_and_stops_promptly(tmp_path):
+    (tmp_path / "exam.yaml").write_text("title: Lab exam 2\nproblems: [add-two]\nduration: 30\n")
+    (tmp_path / "tokens.txt").write_text(f"{ADMIN} admin:lee exam.yaml\n{TOKENS['alice']} alice exam.yaml\n")
+    running = JudgeServer(tmp_path, "--problems", str(PROBLEMS), "--tokens", str(tmp_path / "tokens.txt"), "--jobs", "1").start()
+    ended, kinds = threading.Event(), []
+
+    def listen() -> None:
+        try:
+            with httpx.stream("GET", running.url + "/v1/proctor/events", headers=bearer(ADMIN), timeout=60) as r:
+                kinds.extend(kind for kind, _ in read_events(r.iter_lines()))
+        except httpx.HTTPError:
+            pass
+        ended.set()
+
+    threading.Thread(target=listen, daemon=True).start()
+    give_up = time.monotonic() + 30
+    while not kinds and time.monotonic() < give_up:
+        time.sleep(0.1)
+    assert kinds == ["snapshot"]
+    asked = time.monotonic()
+    assert running.stop(timeout=30) == 0
+    stopped = time.monotonic() - asked
+    assert ended.wait(10), "the room's stream did not end with the server"
+    print(f"the server stopped {stopped:.2f} s after SIGTERM with a proctor watching")
+    assert stopped < 10  # the stream notices within a poll: uvicorn's 20 s of grace is never waited out
