@@ -123,3 +123,9 @@ async def test_a_broken_stream_is_said_and_tried_again():
     async with app.run_test(size=(140, 30)) as pilot:
         await until(pilot, lambda: "connection refused" in str(app.query_one("#room-status").render()))
         assert app.rows()[0][0] == "alice"  # the last room stays on screen
+
+
+def test_snapshot_of_the_room(snap_compare):
+    broken = student("dan", runs={"add-two": (3, 3, "AC", 1)}, left=2801, ok=False)
+    app = ProctorApp(snapshot=room(*FIRST["students"], broken))
+    assert snap_compare(app, terminal_size=(120, 16))
