@@ -129,3 +129,18 @@ def test_snapshot_of_the_room(snap_compare):
     broken = student("dan", runs={"add-two": (3, 3, "AC", 1)}, left=2801, ok=False)
     app = ProctorApp(snapshot=room(*FIRST["students"], broken))
     assert snap_compare(app, terminal_size=(120, 16))
+
+
+async def test_an_admin_of_several_exams_sees_an_exam_column_and_every_exams_problems():
+    other = {"title": "Lab exam 2", "sha256": "f" * 64, "duration_s": 1800, "problems": ["add-two", "maximum-subarray"]}
+    zoe = student("zoe") | {"exam": other["sha256"]}
+    zoe["problems"] = {"add-two": zoe["problems"]["add-two"], "maximum-subarray": dict(zoe["problems"]["add-two"])}
+    snapshot = room(student("alice")) | {"exams": [EXAM, other]}
+    snapshot["students"].append(zoe)
+    app = ProctorApp(snapshot=snapshot)
+    async with app.run_test(size=(160, 30)):
+        table = app.query_one("#room")
+        labels = [str(column.label) for column in table.columns.values()]
+        assert labels[:3] == ["student", "exam", "state"] and labels[5:8] == ["add-two", "reverse-words", "maximum-subarray"]
+        assert [r[:2] for r in app.rows()] == [["alice", "Lab exam"], ["zoe", "Lab exam 2"]]
+        assert app.rows()[0][7] == "" and app.rows()[1][6] == ""  # a problem not of the student's exam
