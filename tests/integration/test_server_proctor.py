@@ -276,3 +276,45 @@ def test_a_server_told_to_stop_ends_the_rooms_streams_and_stops_promptly(tmp_pat
     assert ended.wait(10), "the room's stream did not end with the server"
     print(f"the server stopped {stopped:.2f} s after SIGTERM with a proctor watching")
     assert stopped < 10  # the stream notices within a poll: uvicorn's 20 s of grace is never waited out
+
+
+def test_the_room_over_postgresql_reads_heads_and_finds_an_edit(tmp_path):
+    from datetime import timedelta
+
+    from tests.integration.services import Postgres
+    from tests.unit.test_proctor_room import T0, a_run
+    from tests.unit.test_proctor_room import start as start_record
+    from tui.exam.examfile import load_exam
+    from tui.server.proctor import Room
+
+    (tmp_path / "exam.yaml").write_text("title: Lab exam 3\nproblems: [add-two]\nduration: 60\n")
+    exam = load_exam(tmp_path / "exam.yaml", [PROBLEMS])
+    cluster = Postgres().start()
+    try:
+        db = Database(cluster.url)
+        db.register_exam(exam.sha256, exam.title)
+        for name in ("alice", "bob"):
+            db.append(name, start_record(name, exam))
+        db.append("alice", a_run("alice", exam, 3, "add-two", 2, 3, "WA"))
+        room = Room(db, [exam], {exam.sha256: ["alice", "bob", "carol"]}, clock=lambda: T0 + timedelta(minutes=5), reverify_s=3600)
+        assert room.refresh() == 3
+        assert [(s["student"], s["state"], s["runs"]) for s in room.snapshot()["students"]] == [
+            ("alice", "sitting", 1),
+            ("bob", "sitting", 0),
+            ("carol", "not started", 0),
+        ]
+        db.append("bob", a_run("bob", exam, 4, "add-two", 3, 3, "AC"))
+        assert room.refresh() == 1 and row(room.snapshot(), "bob")["problems"]["add-two"]["best_verdict"] == "AC"
+        with db.engine.begin() as conn:
+            conn.execute(
+                records.update()
+                .where(records.c.student == "alice", records.c.seq == 2)
+                .values(line=sa.func.replace(records.c.line, '"passed":2', '"passed":3'))
+            )
+        room.reverify_s = 0
+        room.refresh()
+        alice = row(room.snapshot(), "alice")
+        assert (alice["chain"]["ok"], alice["chain"]["bad_line"], alice["runs"]) == (False, 2, 0)
+        db.close()
+    finally:
+        cluster.remove()
