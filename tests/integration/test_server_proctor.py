@@ -318,3 +318,42 @@ def test_the_room_over_postgresql_reads_heads_and_finds_an_edit(tmp_path):
         db.close()
     finally:
         cluster.remove()
+
+
+def test_a_proctor_on_one_server_sees_a_run_judged_by_another_sharing_the_database(tmp_path):
+    from tests.integration.services import Postgres
+
+    (tmp_path / "exam.yaml").write_text("title: Lab exam 4\nproblems: [add-two]\nduration: 60\nlanguages: [python]\n")
+    (tmp_path / "tokens.txt").write_text(f"{ADMIN} admin:lee exam.yaml\n{TOKENS['alice']} alice exam.yaml\n")
+    cluster = Postgres().start()
+    servers = []
+    try:
+        for name in ("judge1", "judge2"):
+            args = ("--problems", str(PROBLEMS), "--tokens", str(tmp_path / "tokens.txt"), "--db", cluster.url, "--jobs", "1")
+            servers.append(JudgeServer(tmp_path / name, *args, name=name).start())
+        watching, judging = servers
+        snapshots: list[dict] = []
+        stop = threading.Event()
+
+        def listen() -> None:
+            with httpx.stream("GET", watching.url + "/v1/proctor/events", headers=bearer(ADMIN), timeout=60) as r:
+                for kind, data in read_events(r.iter_lines()):
+                    if kind == "snapshot":
+                        snapshots.append(data)
+                    if stop.is_set():
+                        return
+
+        threading.Thread(target=listen, daemon=True).start()
+        judge(judging, "alice", AC)
+        give_up = time.monotonic() + STREAM_S
+        while time.monotonic() < give_up and not any(row(s, "alice")["runs"] == 1 for s in snapshots):
+            time.sleep(0.1)
+        stop.set()
+        alice = next((row(s, "alice") for s in snapshots if row(s, "alice")["runs"] == 1), None)
+        assert alice is not None, "judge2's run never reached judge1's room"
+        assert alice["state"] == "sitting" and alice["problems"]["add-two"]["best_verdict"] == "AC" and alice["chain"]["ok"]
+        assert snapshots[-1]["server"] == "judge1"
+    finally:
+        for server in servers:
+            server.stop()
+        cluster.remove()
