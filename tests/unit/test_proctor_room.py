@@ -139,7 +139,7 @@ def test_admin_tokens_are_their_own_kind(tmp_path, exam):
     assert tokens.students_of(exam.sha256) == ["alice", "carol"]
     cookie = tokens.session(lee)
     assert tokens.by_session(cookie) is lee and "secret-proctor" not in cookie
-    assert tokens.session(alice) is None and tokens.by_session("nonsense") is None
+    assert tokens.session(alice) is None and tokens.by_session("nonsense") is None and tokens.by_session("é") is None
     path.write_text("secret-proctor admin:bad/name\n")
     with pytest.raises(TokensError, match=r"tokens\.txt:1"):
         Tokens.load(path, [PROBLEMS])

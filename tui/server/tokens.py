@@ -11,8 +11,8 @@ languages, and its runs are recorded; one without may judge any problem the
 server holds (practice), unrecorded.  `admin:NAME` makes an admin token: the
 proctor's (tui.server.proctor), who watches the students of its exam (of every
 exam of the file, without one); it judges as practice does, never recorded,
-and a student's token never opens the proctor's view.  A token is kept only as its SHA-256, so
-neither the server's memory dumps nor its logs hold one.
+and a student's token never opens the proctor's view.  A token is kept only as
+its SHA-256, so neither the server's memory dumps nor its logs hold one.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ class Tokens:
         if not cookie:
             return None
         for client in self.admins():
-            if hmac.compare_digest(self.session(client) or "", cookie):
+            if hmac.compare_digest((self.session(client) or "").encode(), cookie.encode("utf-8", "replace")):
                 return client
         return None
 
