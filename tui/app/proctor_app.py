@@ -132,7 +132,7 @@ class ProctorApp(App):
         while not self.stop.is_set():
             try:
                 self.source(lambda snapshot: self.post_message(msg.RoomSnapshot(snapshot)), self.stop)
-            except Exception as exc:  # JudgeServerError: said on screen, tried again
+            except Exception as exc:  # a JudgeServerError from the client: said on screen, and tried again
                 self.post_message(msg.RoomStreamLost(str(exc)))
             self.stop.wait(RETRY_S)
 
@@ -241,6 +241,6 @@ class ProctorApp(App):
         self.sort_by(key, not self.reverse if key == self.sort_key else False)
 
     def rows(self) -> list[list[str]]:
-        """The table's text, row by row as shown (for tests and --json-free checks)."""
+        """The table's text, row by row as shown."""
         table = self.query_one("#room", DataTable)
         return [[str(getattr(cell, "plain", cell)) for cell in table.get_row_at(i)] for i in range(table.row_count)]
