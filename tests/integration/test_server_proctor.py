@@ -90,6 +90,8 @@ def test_a_students_token_never_opens_the_proctors_view_and_no_token_is_401(serv
     refused = proctorx("proctor", server.url, "--token", TOKENS["alice"], "--json")
     assert refused.returncode == 3 and refused.stdout == ""
     assert refused.stderr.count("\n") == 1 and "admin token" in refused.stderr and "Traceback" not in refused.stderr
+    app_refused = proctorx("proctor", server.url, "--token", "not-a-known-token")  # refused before the app opens
+    assert app_refused.returncode == 3 and app_refused.stderr.count("\n") == 1 and "refused the token" in app_refused.stderr
     gone = proctorx("proctor", f"http://127.0.0.1:{free_port()}", "--token", ADMIN, "--json")
     assert gone.returncode == 3 and gone.stderr.count("\n") == 1 and "can't reach" in gone.stderr
 
