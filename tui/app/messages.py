@@ -80,3 +80,17 @@ class ReferenceAnswers(Message, bubble=False):
     run_id: int
     answered: dict[int, TestCase]
     failed: dict[int, str]
+
+
+@dataclass
+class RoomSnapshot(Message, bubble=False):
+    """The judge server sent the room as it is now (tui.server.proctor)."""
+
+    snapshot: dict
+
+
+@dataclass
+class RoomStreamLost(Message, bubble=False):
+    """The room's stream broke (error says why); the worker tries again."""
+
+    error: str

@@ -17,7 +17,23 @@ import sys
 import threading
 
 from tui import __version__, logs
-from tui.cli import app, calibrate, check, completion, demo, doctor, exam, exam_export, images, judge, problems, serve, server, stress
+from tui.cli import (
+    app,
+    calibrate,
+    check,
+    completion,
+    demo,
+    doctor,
+    exam,
+    exam_export,
+    images,
+    judge,
+    problems,
+    proctor,
+    serve,
+    server,
+    stress,
+)
 from tui.cli.command import Command
 from tui.cli.errors import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_SANDBOX, EXIT_TERMINATED, EXIT_USAGE, Terminated, UsageError
 from tui.sandbox.base import SandboxUnavailable
@@ -35,6 +51,7 @@ COMMANDS: list[Command] = [
     exam_export.COMMAND,
     calibrate.COMMAND,
     server.COMMAND,
+    proctor.COMMAND,
     demo.COMMAND,
     serve.COMMAND,
     completion.COMMAND,

@@ -234,6 +234,18 @@ class Database:
         with self._reading() as conn:
             return [line + "\n" for line in conn.execute(query).scalars()]
 
+    def heads(self) -> dict[str, tuple[int, int]]:
+        """student -> (records, last seq) in the chosen exam: one cheap query
+        that changes whenever a record is appended (the proctor's view polls
+        it; an edit in place shows only when the chains are verified again)."""
+        query = (
+            sa.select(records.c.student, sa.func.count(), sa.func.max(records.c.seq))
+            .where(records.c.exam_sha256 == self.exam)
+            .group_by(records.c.student)
+        )
+        with self._reading() as conn:
+            return {student: (count, last) for student, count, last in conn.execute(query)}
+
     def first(self, student: str, event: str) -> dict | None:
         """The student's first record of this event in the chosen exam."""
         query = (

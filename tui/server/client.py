@@ -137,6 +137,39 @@ class JudgeClient:
             raise Unreachable(f"can't reach the judge server at {self.url}: {_reason(exc)}") from None
         return self._json(response)
 
+    # ---- the proctor's view -------------------------------------------------
+    def proctor(self) -> dict:
+        """The room as it is (an admin token's): exams, students, their states."""
+        return self._get("/v1/proctor")
+
+    def proctor_events(self, on_snapshot: Callable[[dict], None], stop: threading.Event | None = None) -> None:
+        """Calls on_snapshot with each snapshot of the room the server sends,
+        until `stop` is set (returns) or the stream ends (Lost)."""
+        stop = stop or threading.Event()
+        timeout = httpx.Timeout(connect=5.0, read=PING_S * 4, write=10.0, pool=5.0)
+        try:
+            with self.http.stream("GET", "/v1/proctor/events", timeout=timeout) as response:
+                if response.status_code != 200:
+                    response.read()
+                    raise self._refusal(response.status_code, _error_text(response))
+                hangup = _HangUp(response, stop)
+                try:
+                    for kind, data in read_events(response.iter_lines()):
+                        if stop.is_set():
+                            return
+                        if kind == "snapshot":
+                            on_snapshot(data)
+                finally:
+                    hangup.stop()
+        except httpx.ConnectError as exc:
+            raise Unreachable(f"can't reach the judge server at {self.url}: {_reason(exc)}") from None
+        except (httpx.HTTPError, StreamError, OSError):
+            if stop.is_set():
+                return
+            raise Lost(f"the judge server at {self.url} went away: it may be restarting") from None
+        if not stop.is_set():
+            raise Lost(f"the judge server at {self.url} ended the room's stream: it may be stopping")
+
     # ---- judging -----------------------------------------------------------
     def judge(
         self,

@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from tui.exam.records import RecordsError
 from tui.exam.session import parse_time
-from tui.server import streaming
+from tui.server import proctor_api, streaming
 from tui.server.judgement import Judgement, ServerState, now
 from tui.server.tokens import ANONYMOUS, Client
 from tui.server.wire import RequestError, parse_request, problem_json
@@ -94,6 +94,7 @@ def create_app(state: ServerState) -> Starlette:
                 "student": client.student,
                 "exam": None if exam is None else {"title": exam.title, "sha256": exam.sha256},
                 "server": state.name,
+                "admin": client.admin,
             }
         )
 
@@ -249,6 +250,7 @@ def create_app(state: ServerState) -> Starlette:
         Route("/v1/judgements", guarded(judge), methods=["POST"]),
         Route("/run", guarded(judge), methods=["POST"]),  # the seed design's name for it
         Route("/v1/judgements/{id}", guarded(fetch)),
+        *proctor_api.routes(state, client_of, guarded),
     ]
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_allowed})
 
