@@ -59,7 +59,9 @@ def test_older_formats_keep_a_writable_working_folder():
         ("limits: {time_multipliers: {ac_to_time_limit: 0.5}}\n", "must be a number of at least 1"),
         ("limits: {time_multipliers: {ac_to_tle: 2}}\n", "unknown key `limits.time_multipliers.ac_to_tle`"),
         ("limits: {time_resolution: -1}\n", "`limits.time_resolution` must be a positive number"),
-        ("type: submit-answer\n", "submit-answer problems are not supported yet"),
+        ("type: [submit-answer, multi-pass]\n", "can't be both submit-answer and multi-pass"),
+        ("type: submit-answer interactive\n", "can't be both submit-answer and interactive"),
+        ("type: submit-answer scoring\n", "submit-answer problems that are also scoring are not supported yet"),
     ],
 )
 def test_what_2025_09_refuses_is_one_line(tmp_path, extra, said):

@@ -76,7 +76,8 @@ COMMAND = Command("problems check", "judge each package's reference solutions an
 
 
 def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...], str]]:
-    runs = [(path, ("AC",), "accepted") for path in problem.solutions.values()]
+    # A submit-answer problem's submissions are answer files; a program in solutions/ has nothing to answer.
+    runs = [] if problem.submit_answer else [(path, ("AC",), "accepted") for path in problem.solutions.values()]
     runs += [(s.path, s.expected, s.folder) for s in problem.submissions]
     return runs
 
@@ -104,7 +105,8 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
     runs = _runs(problem)
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
-        f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs",
+        f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, "
+        + (f"{len(runs)} submissions of answer files (submit-answer)" if problem.submit_answer else f"{len(runs)} programs"),
         flush=True,
     )
     if not problem.tests:
@@ -116,28 +118,20 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
         print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
     mismatches = 0
     for path, expected, folder in runs:
+        start = time.monotonic()
         try:
-            submitted = common.read_submission(path, None)
+            report = _judge_run(judge, problem, path, cancel)
         except UsageError as exc:
             print(f"  {marks()['bad']} {path.relative_to(problem.path)}: {exc}")
             mismatches += 1
             continue
-        start = time.monotonic()
-        report = judge.judge(
-            problem,
-            submitted.language,
-            submitted.code,
-            cancel=cancel,
-            stop_on_failure=True,
-            extra_files=submitted.files,
-            main=submitted.main,
-        )
         seconds = time.monotonic() - start
         where = path.relative_to(problem.path)
         wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None
         scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
         if report.verdict in expected and wrong_score is None:
-            share = slowest_share(report, judge.limits(problem).time_s) if report.verdict is Verdict.AC else None
+            timed = report.verdict is Verdict.AC and not problem.submit_answer  # answer files take no time
+            share = slowest_share(report, judge.limits(problem).time_s) if timed else None
             shown = f", {share.text(problem)}" if share else ""
             print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}", flush=True)
             if share and share.share > MARGIN:
@@ -160,6 +154,19 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
             detail = f" on {test.origin}: {failing.message[:200]}"
         print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches
+
+
+def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Event) -> Report:
+    """One program judged (stopping at its first failure), or a submit-answer problem's answer files."""
+    if problem.submit_answer:
+        from tui.judging.answers import answer_files, judge_answers
+
+        answers = common.answer_files(problem, path, answer_files)
+        return judge_answers(judge.sandbox, problem, answers, judge.validators, cancel=cancel, reveal_hidden=True)
+    submitted = common.read_submission(path, None)
+    return judge.judge(
+        problem, submitted.language, submitted.code, cancel=cancel, stop_on_failure=True, extra_files=submitted.files, main=submitted.main
+    )
 
 
 @dataclass(frozen=True)
