@@ -78,6 +78,7 @@ def load(folder: Path | str) -> Problem:
         languages=d.languages,
         allow_writing_files=_writable(d),
         time_multipliers=d.time_multipliers,
+        time_resolution=d.time_resolution or 1.0,
     )
 
 

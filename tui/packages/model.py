@@ -120,6 +120,7 @@ class Problem:
     languages: tuple[str, ...] | None = None
     allow_writing_files: bool = True
     time_multipliers: dict[str, float] = field(default_factory=dict)
+    time_resolution: float = 1.0  # 2025-09 `limits.time_resolution`: a derived time limit is a multiple of it
 
     def allows(self, language_id: str) -> bool:
         """Whether a program in this language may be judged (2025-09 `languages`)."""
