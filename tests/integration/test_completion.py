@@ -72,10 +72,7 @@ def test_bash_completes_a_problem_slug(env, tmp_path):
     # From a folder with no problems of its own: the shipped library still completes.
     assert bash_complete(env, ["proctorx", "judge", "longest-p"], cwd=tmp_path) == ["longest-palindrome"]
     # --problems DIR earlier on the line: its problems complete.
-    assert bash_complete(env, ["proctorx", "judge", "--problems", str(FIXTURES), "kattis-202"]) == [
-        "kattis-2023-divisor",
-        "kattis-2025-twice",
-    ]
+    assert bash_complete(env, ["proctorx", "judge", "--problems", str(FIXTURES), "kattis-2023"]) == ["kattis-2023-divisor"]
 
 
 def test_bash_completes_a_language_and_a_file(env, tmp_path):

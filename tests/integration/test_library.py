@@ -51,6 +51,18 @@ def test_the_library_has_a_multi_pass_problem():
     assert "--- next pass ---" in multipass[0].statement  # its sample shows both passes
 
 
+def test_the_library_has_problems_in_the_2025_09_format():
+    """Two of our own, written as the 2025-09 spec has them: a name map, a uuid,
+    the Markdown statement in statement/, flags in data/test_group.yaml."""
+    current = {p.slug: p for p in LIBRARY.problems if p.format == "2025-09"}
+    assert sorted(current) == ["average-speed", "bit-relay"]
+    assert all(p.uuid for p in current.values())
+    assert current["bit-relay"].multipass
+    speed = current["average-speed"]
+    assert not speed.multipass and speed.checker.float_abs == speed.checker.float_rel == 1e-6
+    assert {s.folder for s in speed.submissions} >= {"accepted", "wrong_answer", "rejected"}
+
+
 @pytest.mark.docker
 @pytest.mark.parametrize("slug", SLUGS)
 def test_problems_check(docker_sandbox, slug, capsys):

@@ -55,3 +55,37 @@ def test_a_slow_accepted_program_is_warned_and_a_fast_one_is_not(tmp_path):
     assert done.stdout.count(warning) == 1
     assert "1 package(s) checked: all verdicts as promised" in done.stdout
     assert "1 accepted program(s) use more than half their time limit: add-two/submissions/accepted/slow.py" in done.stdout
+
+
+def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accepted_program(tmp_path):
+    """The spec's Problem timing: slowest accepted (0.7 s) × ac_to_time_limit (2),
+    rounded up to time_resolution (0.5 s): 1.5 s, which a 1.8 s program exceeds
+    though the 2 s default would have accepted it."""
+    folder = tmp_path / "add-two-2025"
+    (folder / "data" / "secret").mkdir(parents=True)
+    (folder / "problem.yaml").write_text(
+        "problem_format_version: 2025-09\nname: Add Two\nuuid: 6d1c9a52-0f3e-4b7a-9c2d-8e5f4a3b2c1d\nlimits:\n  time_resolution: 0.5\n"
+    )
+    (folder / "data" / "secret" / "01-small.in").write_text("1 2\n")
+    (folder / "data" / "secret" / "01-small.ans").write_text("3\n")
+    for verdict, name, code in (
+        ("accepted", "fast.py", FAST),
+        ("accepted", "slow.py", SLOW),
+        ("time_limit_exceeded", "slower.py", SLOW.replace("0.7", "1.8")),
+    ):
+        (folder / "submissions" / verdict).mkdir(parents=True, exist_ok=True)
+        (folder / "submissions" / verdict / name).write_text(code)
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    derived = next(line for line in done.stdout.splitlines() if "time limit:" in line)
+    assert derived.startswith("  time limit: the package sets none, so 1.5 s as 2025-09 derives it: the slowest accepted test 0.7")
+    assert "(submissions/accepted/slow.py, test secret/01-small) × ac_to_time_limit 2 = 1.4" in derived
+    assert derived.endswith("rounded up to a multiple of time_resolution 0.5 s")
+    assert "submissions/time_limit_exceeded/slower.py: TLE" in done.stdout
+    assert " s of 1.5 s)" in done.stdout  # the accepted programs' shares are of the derived limit

@@ -59,7 +59,9 @@ def test_older_formats_keep_a_writable_working_folder():
         ("limits: {time_multipliers: {ac_to_time_limit: 0.5}}\n", "must be a number of at least 1"),
         ("limits: {time_multipliers: {ac_to_tle: 2}}\n", "unknown key `limits.time_multipliers.ac_to_tle`"),
         ("limits: {time_resolution: -1}\n", "`limits.time_resolution` must be a positive number"),
-        ("type: submit-answer\n", "submit-answer problems are not supported yet"),
+        ("type: [submit-answer, multi-pass]\n", "can't be both submit-answer and multi-pass"),
+        ("type: submit-answer interactive\n", "can't be both submit-answer and interactive"),
+        ("type: submit-answer scoring\n", "submit-answer problems that are also scoring are not supported yet"),
     ],
 )
 def test_what_2025_09_refuses_is_one_line(tmp_path, extra, said):
@@ -85,3 +87,19 @@ def test_a_program_in_a_language_the_problem_does_not_allow_is_refused_in_one_li
     ]
     # `problems check` sets it aside and says why, rather than holding it to `accepted`.
     assert (source, "c is not in the problem's `languages`") in packages.load(TWICE).skipped_submissions
+
+
+@pytest.mark.parametrize(
+    ("slowest", "multipliers", "resolution", "limit"),
+    [
+        (0.7, {"ac_to_time_limit": 2.0}, 0.5, 1.5),  # 1.4 rounded up
+        (0.3, {"ac_to_time_limit": 2.0}, 1.0, 1.0),
+        (0.15, {"ac_to_time_limit": 2.0}, 0.1, 0.3),  # exactly a multiple: not one step more
+        (1.2, {"ac_to_time_limit": 3.0}, 1.0, 4.0),
+        (0.0, {}, 0.25, 0.25),  # never 0
+    ],
+)
+def test_a_missing_time_limit_is_derived_as_the_spec_says(slowest, multipliers, resolution, limit):
+    from tui.packages.format2025 import derived_time_limit
+
+    assert derived_time_limit(slowest, multipliers, resolution) == limit

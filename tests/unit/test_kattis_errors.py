@@ -102,7 +102,7 @@ def test_an_interactive_problem_without_its_interactor_is_refused_clearly(tmp_pa
     assert "problem.yaml: " in message and expected in message
 
 
-@pytest.mark.parametrize("kind, version", [("submit-answer", "2023-07"), ("pvp", "legacy")])
+@pytest.mark.parametrize("kind, version", [("pvp", "2023-07"), ("pvp", "legacy")])
 def test_other_problem_types_are_refused_too(tmp_path, kind, version):
     message = error(tmp_path, {"problem.yaml": f"problem_format_version: {version}\nname: X\ntype: {kind}\n"})
     assert f"line 3: {kind} problems are not supported yet (`type: {kind}`)" in message

@@ -15,7 +15,7 @@ import argparse
 import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.cli import common
@@ -25,10 +25,14 @@ from tui.cli.judge import score_text
 from tui.cli.output import marks
 from tui.judging import Judge, Report, Verdict
 from tui.packages import Problem, TestCase
+from tui.packages.format2025 import derived_time_limit
 
 # An accepted program should leave room for machines twice as slow: at most
 # this share of the time limit on its slowest test.
 MARGIN = 0.5
+# The time limit accepted programs are measured under when a 2025-09 package
+# sets none (the limit is then derived from them: derives_time_limit).
+MEASURING_S = 10.0
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,7 +80,8 @@ COMMAND = Command("problems check", "judge each package's reference solutions an
 
 
 def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...], str]]:
-    runs = [(path, ("AC",), "accepted") for path in problem.solutions.values()]
+    # A submit-answer problem's submissions are answer files; a program in solutions/ has nothing to answer.
+    runs = [] if problem.submit_answer else [(path, ("AC",), "accepted") for path in problem.solutions.values()]
     runs += [(s.path, s.expected, s.folder) for s in problem.submissions]
     return runs
 
@@ -104,7 +109,8 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
     runs = _runs(problem)
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
-        f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, {len(runs)} programs",
+        f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, "
+        + (f"{len(runs)} submissions of answer files (submit-answer)" if problem.submit_answer else f"{len(runs)} programs"),
         flush=True,
     )
     if not problem.tests:
@@ -115,29 +121,24 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
     for path, reason in problem.skipped_submissions:
         print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
     mismatches = 0
+    measured: dict[Path, tuple[Report, float]] = {}
+    if derives_time_limit(problem):
+        problem, measured = _derive_time_limit(judge, problem, runs, cancel)
     for path, expected, folder in runs:
+        start = time.monotonic()
         try:
-            submitted = common.read_submission(path, None)
+            report, seconds = measured.get(path) or (_judge_run(judge, problem, path, cancel), None)
         except UsageError as exc:
             print(f"  {marks()['bad']} {path.relative_to(problem.path)}: {exc}")
             mismatches += 1
             continue
-        start = time.monotonic()
-        report = judge.judge(
-            problem,
-            submitted.language,
-            submitted.code,
-            cancel=cancel,
-            stop_on_failure=True,
-            extra_files=submitted.files,
-            main=submitted.main,
-        )
-        seconds = time.monotonic() - start
+        seconds = time.monotonic() - start if seconds is None else seconds
         where = path.relative_to(problem.path)
         wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None
         scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
         if report.verdict in expected and wrong_score is None:
-            share = slowest_share(report, judge.limits(problem).time_s) if report.verdict is Verdict.AC else None
+            timed = report.verdict is Verdict.AC and not problem.submit_answer  # answer files take no time
+            share = slowest_share(report, judge.limits(problem).time_s) if timed else None
             shown = f", {share.text(problem)}" if share else ""
             print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}", flush=True)
             if share and share.share > MARGIN:
@@ -160,6 +161,65 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
             detail = f" on {test.origin}: {failing.message[:200]}"
         print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches
+
+
+def derives_time_limit(problem: Problem) -> bool:
+    """A 2025-09 package without a time limit: the spec derives one from its accepted submissions."""
+    return problem.format == "2025-09" and problem.time_limit_default and not problem.submit_answer
+
+
+def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.Event) -> tuple[Problem, dict[Path, tuple[Report, float]]]:
+    """Judges the accepted programs under MEASURING_S, then sets the time
+    limit the spec gives a package that has none: the slowest accepted test ×
+    ac_to_time_limit, rounded up to time_resolution.  The problem with that
+    limit, and the accepted runs' reports (none is judged twice)."""
+    measuring = replace(problem, limits=replace(problem.limits, time_s=MEASURING_S))
+    measured: dict[Path, tuple[Report, float]] = {}
+    slowest: tuple[int, str] | None = None
+    for path, _expected, folder in runs:
+        if folder != "accepted":
+            continue
+        start = time.monotonic()
+        try:
+            report = _judge_run(judge, measuring, path, cancel)
+        except UsageError:
+            continue  # the main loop says why
+        measured[path] = (report, time.monotonic() - start)
+        share = slowest_share(report, MEASURING_S) if report.verdict is Verdict.AC else None
+        if share is not None and (slowest is None or share.time_ms > slowest[0]):
+            slowest = (share.time_ms, f"{path.relative_to(problem.path)}, test {_test_label(problem.tests[share.index - 1])}")
+    ac = problem.time_multipliers.get("ac_to_time_limit", 2.0)
+    if slowest is None:
+        print(
+            f"  {marks()['warn']} time limit: the package sets none and no accepted submission passed to derive it from "
+            f"(2025-09: slowest accepted × ac_to_time_limit); judging with the default {problem.limits.time_s:g} s",
+            flush=True,
+        )
+        return problem, {}
+    seconds = slowest[0] / 1000 / judge.time_factor  # in the shipped limits' seconds, as the judge scales them back
+    limit = derived_time_limit(seconds, problem.time_multipliers, problem.time_resolution)
+    print(
+        f"  time limit: the package sets none, so {limit:g} s as 2025-09 derives it: the slowest accepted test "
+        f"{seconds:.2f} s ({slowest[1]}) × ac_to_time_limit {ac:g} = {seconds * ac:.2f} s, "
+        f"rounded up to a multiple of time_resolution {problem.time_resolution:g} s",
+        flush=True,
+    )
+    derived = replace(problem, limits=replace(problem.limits, time_s=limit), time_limit_default=False)
+    # Every accepted run's slowest test is under the derived limit: what was measured stands.
+    return derived, measured
+
+
+def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Event) -> Report:
+    """One program judged (stopping at its first failure), or a submit-answer problem's answer files."""
+    if problem.submit_answer:
+        from tui.judging.answers import answer_files, judge_answers
+
+        answers = common.answer_files(problem, path, answer_files)
+        return judge_answers(judge.sandbox, problem, answers, judge.validators, cancel=cancel, reveal_hidden=True)
+    submitted = common.read_submission(path, None)
+    return judge.judge(
+        problem, submitted.language, submitted.code, cancel=cancel, stop_on_failure=True, extra_files=submitted.files, main=submitted.main
+    )
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,16 @@ def read_submission(path: Path, lang: str | None, main: str | None = None):
         raise UsageError(str(exc)) from None
 
 
+def answer_files(problem: Problem, path: Path, find):
+    """A submit-answer submission's answer file per test (find: tui.judging.answers.answer_files); UsageError with its one line."""
+    from tui.judging.answers import AnswerError
+
+    try:
+        return find(problem, path)
+    except AnswerError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def language_for(lang: str | None, solution: Path | None) -> languages.Language:
     """--lang LANG, or the language the file's extension names."""
     try:

@@ -18,7 +18,9 @@ from tui.judging.report_json import report_json, test_json  # noqa: F401 - the s
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("problem", help="a problem folder, or a slug")
-    parser.add_argument("solution", type=Path, help="the solution's source file, or a folder of sources")
+    parser.add_argument(
+        "solution", type=Path, help="the solution's source file, or a folder of sources (a submit-answer problem: the answer files)"
+    )
     parser.add_argument("--lang", help="the language's id, e.g. python or cpp (default: from the files' extensions)")
     parser.add_argument("--main", help="a folder's main file, as a path inside it (default: found as Kattis and DOMjudge find it)")
     parser.add_argument("--json", action="store_true", help="print one JSON object (see docs/json.md)")
@@ -37,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from tui.sandbox import open_sandbox
 
     problem = common.load_problem(args.problem, args.problems)
+    if problem.submit_answer:
+        return run_answers(args, problem)
     common.refuse_interactive_locally(problem, args.sandbox)
     submitted = common.read_submission(args.solution, args.lang, args.main)
     language = submitted.language
@@ -62,6 +66,37 @@ def run(args: argparse.Namespace) -> int:
         sandbox.close()
     if args.json:
         json.dump(report_json(report, sandbox.name), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return common.exit_status(report)
+
+
+def run_answers(args: argparse.Namespace, problem) -> int:
+    """A submit-answer problem: SOLUTION is the answer files (tui/judging/answers.py), judged without a program."""
+    from tui.judging.answers import answer_files, judge_answers, test_key
+    from tui.sandbox import open_sandbox
+
+    answers = common.answer_files(problem, args.solution, answer_files)
+    printer = LivePrinter(enabled=not args.json)
+    if printer.enabled:
+        given = sum(path is not None for path in answers.values())
+        print(
+            f"{problem.title} {marks()['bullet']} submit-answer: {given} of {len(answers)} tests answered by {args.solution}"
+            + (f" (validator: {problem.validator.name})" if problem.checker.kind == "custom" and problem.validator else ""),
+            flush=True,
+        )
+        missing = [test_key(t) for t in problem.tests if answers.get(t.index) is None]
+        if missing:
+            print(f"no answer file for: {', '.join(missing[:8])}{' …' if len(missing) > 8 else ''}", flush=True)
+    # Only an output validator runs anything, and it runs sandboxed.
+    sandbox = open_sandbox(args.sandbox, common.jobs(args.jobs)) if problem.checker.kind == "custom" else None
+    cancel = threading.Event()
+    try:
+        report = common.interruptible(cancel, lambda: judge_answers(sandbox, problem, answers, on_event=printer, cancel=cancel))
+    finally:
+        if sandbox is not None:
+            sandbox.close()
+    if args.json:
+        json.dump(report_json(report, sandbox.name if sandbox is not None else "none"), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     return common.exit_status(report)
 

@@ -94,6 +94,11 @@ class Judge:
 
         cancel = cancel or threading.Event()
         tests = problem.tests if tests is None else tests
+        if problem.submit_answer:  # its submissions are answer files (tui/judging/answers.py): no program is judged
+            why = "not run: a submit-answer problem is judged on answer files, one per test (proctorx judge PROBLEM FOLDER), not a program"
+            report = Report(problem.slug, language.id, None, [_skipped(t, why) for t in tests])
+            emit(Event(EventKind.FINISHED, report=report))
+            return report
         limits = self.limits(problem)
 
         self.sandbox.prepare([language])

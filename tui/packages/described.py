@@ -37,6 +37,7 @@ class Description:
     constants: dict[str, str] = field(default_factory=dict)
     inline_tests: list[dict] = field(default_factory=list)
     scoring: bool = False  # `type: scoring`
+    submit_answer: bool = False  # `type: submit-answer`: the submission is the answer files
     score_file: str = "no"  # no | may | must: see Problem.score_file
     # 2025-09 (tui.packages.format2025):
     uuid: str | None = None

@@ -93,3 +93,12 @@ def _timing(doc: YamlFile) -> tuple[dict[str, float], float]:
     if number is None or not math.isfinite(number) or number <= 0:
         raise doc.error("limits", f"`limits.time_resolution` must be a positive number of seconds, not {resolution!r}")
     return multipliers, number
+
+
+def derived_time_limit(slowest_ac_s: float, multipliers: dict[str, float], resolution: float) -> float:
+    """The spec's default time limit (Problem timing): the smallest whole
+    multiple of `time_resolution` at least the slowest accepted submission's
+    time × `ac_to_time_limit` (and never 0)."""
+    wanted = slowest_ac_s * multipliers.get("ac_to_time_limit", _MULTIPLIERS["ac_to_time_limit"])
+    steps = max(1, math.ceil(wanted / resolution - 1e-9))  # 1e-9: 0.3 / 0.1 is 2.9999999999999996
+    return round(steps * resolution, 9)

@@ -39,8 +39,11 @@ SUBMISSION_VERDICTS = {
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
 # scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor;
-# multi-pass: the validator's nextpass.in is the program's next input (tui/judging/multipass.py)
-_JUDGED_TYPES = ("pass-fail", "scoring", "interactive", "multi-pass")
+# multi-pass: the validator's nextpass.in is the program's next input (tui/judging/multipass.py);
+# submit-answer: the submission is the answer files, judged without a program (tui/judging/answers.py)
+_JUDGED_TYPES = ("pass-fail", "scoring", "interactive", "multi-pass", "submit-answer")
+# The spec's pairs of types a problem can't be at once.
+_INCOMPATIBLE = (("pass-fail", "scoring"), ("submit-answer", "multi-pass"), ("submit-answer", "interactive"))
 # The spec's default number of passes a multi-pass problem may run.
 DEFAULT_VALIDATION_PASSES = 2
 _LIMIT_HINTS = {
@@ -83,6 +86,9 @@ def read(d: Description) -> None:
     if d.multipass:
         d.validation_passes = _passes(doc, limits)
     d.scoring = "scoring" in _types(data)  # a native package may say `type: scoring` too
+    d.submit_answer = d.format != "native" and "submit-answer" in _types(data)
+    if d.submit_answer and d.scoring:
+        raise doc.error("type", "submit-answer problems that are also scoring are not supported yet: ProctorX judges pass-fail answers")
     if d.scoring:
         # problemtools: a 2023-07 validator may write score.txt; a legacy one only with `validation: custom score`.
         said = data.get("validation")
@@ -154,21 +160,25 @@ def time_limit_file(folder: Path) -> float | None:
 
 
 def _types(data: dict) -> list[str]:
+    """The problem's types: a list, or one string (the spec's examples write `type: pass-fail submit-answer`)."""
     types = data.get("type")
-    return [str(t) for t in ([types] if isinstance(types, str) else types if isinstance(types, list) else [])]
+    return str(types).split() if isinstance(types, str) else [str(t) for t in types] if isinstance(types, list) else []
 
 
 def _validation(doc: YamlFile, version: str) -> str | None:
     """`default`, `custom` or None (not said); refuses what can't be judged."""
     data = doc.data
-    types = data.get("type") if version != "native" else None
-    for kind in [types] if isinstance(types, str) else (types if isinstance(types, list) else []):
-        if str(kind) not in _JUDGED_TYPES:  # interactive, multi-pass, submit-answer, pvp...
+    kinds = _types(data) if version != "native" else []
+    for kind in kinds:
+        if kind not in _JUDGED_TYPES:  # pvp...
             raise doc.error(
                 "type",
                 f"{kind} problems are not supported yet (`type: {kind}`): "
-                "ProctorX judges programs that read the input and write the output",
+                "ProctorX judges programs that read the input and write the output, and submitted answer files",
             )
+    for one, other in _INCOMPATIBLE:
+        if one in kinds and other in kinds:
+            raise doc.error("type", f"a problem can't be both {one} and {other} (the spec's table of types): keep one of them")
     validation = data.get("validation")
     if validation is None:
         return None
@@ -195,8 +205,7 @@ def interactive(doc: YamlFile, version: str) -> bool:
     """Whether the program talks with an interactor: `type: interactive`
     (2023-07) or `validation: custom interactive` (legacy)."""
     data = doc.data
-    types = data.get("type") if version != "native" else None
-    kinds = [types] if isinstance(types, str) else (types if isinstance(types, list) else [])
+    kinds = _types(data) if version != "native" else []
     validation = data.get("validation")
     if isinstance(validation, dict):
         said = bool(validation.get("interactive"))
@@ -262,10 +271,11 @@ def validator_program(package: Path, root: Path) -> Path:
 
 
 # ---- example submissions -----------------------------------------------------
-def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]:
+def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], list[tuple[Path, str]]]:
     """Kattis example submissions, one per file or folder (a folder is one
     submission of several files); those in a language ProctorX can't run are
-    set aside with a reason."""
+    set aside with a reason.  answers: a submit-answer problem's, where each
+    file or folder is answer files (tui/judging/answers.py), never a program."""
     root = folder / "submissions"
     found: list[Submission] = []
     skipped: list[tuple[Path, str]] = []
@@ -274,6 +284,10 @@ def submissions(folder: Path) -> tuple[list[Submission], list[tuple[Path, str]]]
     for sub in sorted(p for p in root.iterdir() if p.is_dir()):
         expected = SUBMISSION_VERDICTS.get(sub.name)
         if not expected:
+            continue
+        if answers:
+            for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".")):
+                found.append(Submission(inside(folder, entry, "submissions"), expected, sub.name))
             continue
         # __pycache__: what pip's byte-compiling leaves beside a .py submission of an installed library.
         for entry in sorted(

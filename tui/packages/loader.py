@@ -30,7 +30,7 @@ def load(folder: Path | str) -> Problem:
     root_flags = groups.flags(folder / "data")
     checker = _spec(d, root_flags)
     tests = _tests(d, groups, checker, root_flags)
-    submissions, skipped = kattis.submissions(folder)
+    submissions, skipped = kattis.submissions(folder, answers=d.submit_answer)
     if d.languages is not None:  # 2025-09 `languages`: a program in another can't be judged, nor held to a verdict
         unlisted = [s for s in submissions if s.path.is_file() and _language_of(s.path) not in d.languages]
         skipped += [(s.path, f"{_language_of(s.path)} is not in the problem's `languages`") for s in unlisted]
@@ -71,12 +71,14 @@ def load(folder: Path | str) -> Problem:
         interactive=d.interactive,
         multipass=d.multipass,
         validation_passes=d.validation_passes,
+        submit_answer=d.submit_answer,
         scoring=tree,
         score_file=d.score_file,
         uuid=d.uuid,
         languages=d.languages,
         allow_writing_files=_writable(d),
         time_multipliers=d.time_multipliers,
+        time_resolution=d.time_resolution or 1.0,
     )
 
 

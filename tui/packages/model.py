@@ -104,6 +104,9 @@ class Problem:
     # nextpass.in its output validator writes, up to validation_passes runs.
     multipass: bool = False
     validation_passes: int = 2
+    # 2025-09 `type: submit-answer`: a submission is the answer files, one per
+    # test, judged by the checker or output validator, no program run (tui/judging/answers.py).
+    submit_answer: bool = False
     # A scoring problem (Kattis `type: scoring`): its test-group tree, which the
     # default grader walks for a verdict and a score (tui/judging/grading.py).
     scoring: TestGroup | None = None
@@ -117,6 +120,7 @@ class Problem:
     languages: tuple[str, ...] | None = None
     allow_writing_files: bool = True
     time_multipliers: dict[str, float] = field(default_factory=dict)
+    time_resolution: float = 1.0  # 2025-09 `limits.time_resolution`: a derived time limit is a multiple of it
 
     def allows(self, language_id: str) -> bool:
         """Whether a program in this language may be judged (2025-09 `languages`)."""
