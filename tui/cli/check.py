@@ -23,7 +23,7 @@ from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.judge import score_text
 from tui.cli.output import marks
-from tui.judging import Judge, Report, Verdict
+from tui.judging import Judge, Report, Verdict, validation_check
 from tui.packages import Problem, TestCase
 
 # An accepted program should leave room for machines twice as slow: at most
@@ -114,7 +114,7 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
         print("  ! no reference solution to prove the tests with")
     for path, reason in problem.skipped_submissions:
         print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
-    mismatches = 0
+    mismatches = check_validation_data(judge, problem, cancel)
     for path, expected, folder in runs:
         try:
             submitted = common.read_submission(path, None)
@@ -160,6 +160,17 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
             detail = f" on {test.origin}: {failing.message[:200]}"
         print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
     return mismatches
+
+
+def check_validation_data(judge: Judge, problem: Problem, cancel: threading.Event) -> int:
+    """Proves the validators on data/invalid_*/ and valid_output/ (never judged
+    as tests); the number of cases they decided wrongly."""
+    wrong = 0
+    for found in validation_check.check(judge.sandbox, judge.validators, problem, cancel):
+        mark = marks()["skip"] if found.skipped else marks()["ok"] if found.ok else marks()["bad"]
+        wrong += not found.ok
+        print(f"  {mark} data/{found.case.test.name}: {found.text}", flush=True)
+    return wrong
 
 
 @dataclass(frozen=True)

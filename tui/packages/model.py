@@ -78,6 +78,22 @@ class Submission:
     folder: str
 
 
+@dataclass(frozen=True)
+class ValidationCase:
+    """A 2025-09 validation test (data/invalid_input/, invalid_answer/,
+    invalid_output/, valid_output/): never judged, it proves the validators.
+    `test` carries the .in, the .ans (none in invalid_input) and the output
+    validator's arguments; `output` is the .out a validator judges."""
+
+    kind: str  # invalid_input | invalid_answer | invalid_output | valid_output
+    test: TestCase
+    output: Path | None = None
+
+    @property
+    def must_reject(self) -> bool:
+        return self.kind != "valid_output"
+
+
 @dataclass
 class Problem:
     slug: str
@@ -117,6 +133,10 @@ class Problem:
     languages: tuple[str, ...] | None = None
     allow_writing_files: bool = True
     time_multipliers: dict[str, float] = field(default_factory=dict)
+    # Validation data and the validators it proves (tui/packages/validation_data.py).
+    input_validators: list[Path] = field(default_factory=list)
+    answer_validators: list[Path] = field(default_factory=list)
+    validation_cases: list[ValidationCase] = field(default_factory=list)
 
     def allows(self, language_id: str) -> bool:
         """Whether a program in this language may be judged (2025-09 `languages`)."""
