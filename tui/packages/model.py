@@ -71,11 +71,19 @@ class TestCase:
 
 @dataclass(frozen=True)
 class Submission:
-    """A Kattis example submission and the verdicts its folder promises."""
+    """A Kattis example submission and what it is expected to get
+    (tui/packages/expectations.py): a final verdict among `expected`, or,
+    when `rules` (submissions.yaml) are given, theirs, test by test."""
 
     path: Path
     expected: tuple[str, ...]  # the first is the usual one
     folder: str
+    held_to: str = ""  # in words: "folder wrong_answer/", "@EXPECTED_RESULTS@: ...", "submissions.yaml: ..."
+    rules: tuple = ()  # of expectations.Rule
+
+    @property
+    def held_to_text(self) -> str:
+        return self.held_to or f"folder {self.folder}/"
 
 
 @dataclass(frozen=True)
