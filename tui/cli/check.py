@@ -1,13 +1,17 @@
 """`proctorx problems check`: proves a package by judging what it ships.
 
 Every reference solution must be accepted, and every Kattis submission must get
-the verdict its folder promises (accepted → AC, wrong_answer → WA, ...).  In a
-scoring problem the score is checked too: accepted (and a reference solution)
-→ the maximum score, partially_accepted → AC with a score strictly between the
-lowest and the highest the problem gives.  Each accepted one also shows its
-slowest test as a share of the time limit, with a warning above MARGIN: a
-reference that close to its limit passes here and may fail on a machine half
-as fast, or on a busy one."""
+what the package says it gets (tui/packages/expectations.py): the verdicts of
+an @EXPECTED_RESULTS@ tag in its file, else the rules of submissions.yaml that
+match it, else those its folder promises (accepted → AC, wrong_answer → WA,
+...); each line says which it was held to.  In a scoring problem the score is
+checked too: accepted (and a reference solution) → the maximum score,
+partially_accepted → AC with a score strictly between the lowest and the
+highest the problem gives.  Each accepted one also shows its slowest test as
+a share of the time limit, with a warning above MARGIN: a reference that close
+to its limit passes here and may fail on a machine half as fast, or on a busy
+one.  The package's validation data (data/invalid_*/, valid_output/) proves
+its validators first (tui/judging/validation_check.py)."""
 
 from __future__ import annotations
 
