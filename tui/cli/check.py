@@ -179,6 +179,9 @@ def _check_run(judge: Judge, problem: Problem, run: Submission, cancel: threadin
     scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
     if run.rules:
         problems = expectation_check.broken(problem, report, run.rules)
+        # No rule says a score: the folder's score still holds (accepted: the maximum).
+        wrong_score = None if any(r.score is not None for r in run.rules) else score_problem(problem, report, run.folder)
+        problems += [f"folder {run.folder}/: {wrong_score}"] if wrong_score else []
     elif report.verdict in run.expected:
         wrong_score = score_problem(problem, report, run.folder)
         problems = [f"{report.verdict} but {wrong_score}"] if wrong_score else []
