@@ -1,18 +1,25 @@
 """`proctorx problems check`: proves a package by judging what it ships.
 
 Every reference solution must be accepted, and every Kattis submission must get
-the verdict its folder promises (accepted → AC, wrong_answer → WA, ...).  In a
-scoring problem the score is checked too: accepted (and a reference solution)
-→ the maximum score, partially_accepted → AC with a score strictly between the
-lowest and the highest the problem gives.  Each accepted one also shows its
-slowest test as a share of the time limit, with a warning above MARGIN: a
-reference that close to its limit passes here and may fail on a machine half
-as fast, or on a busy one."""
+what the package says it gets (tui/packages/expectations.py): the verdicts of
+an @EXPECTED_RESULTS@ tag in its file, else the rules of submissions.yaml that
+match it, else those its folder promises (accepted → AC, wrong_answer → WA,
+...); each line says which it was held to.  In a scoring problem the score is
+checked too: accepted (and a reference solution) → the maximum score,
+partially_accepted → AC with a score strictly between the lowest and the
+highest the problem gives.  Each accepted one also shows its slowest test as
+a share of the time limit, with a warning above MARGIN: a reference that close
+to its limit passes here and may fail on a machine half as fast, or on a busy
+one.  The package's validation data (data/invalid_*/, valid_output/) proves
+its validators first (tui/judging/validation_check.py)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import math
+import sys
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -23,8 +30,8 @@ from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.judge import score_text
 from tui.cli.output import marks
-from tui.judging import Judge, Report, Verdict
-from tui.packages import Problem, TestCase
+from tui.judging import Judge, Report, Verdict, expectation_check, validation_check
+from tui.packages import Problem, Submission, TestCase
 from tui.packages.format2025 import derived_time_limit
 
 # An accepted program should leave room for machines twice as slow: at most
@@ -39,10 +46,22 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("problem", nargs="+")
     parser.add_argument("--problems", type=Path)
     parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout (docs/json.md); the lines go to stderr")
     common.sandbox_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if not getattr(args, "json", False):
+        return _run(args, None)
+    records: list[dict] = []
+    # The lines people read still go out, beside the object scripts read.
+    with contextlib.redirect_stdout(sys.stderr):
+        code = _run(args, records)
+    print(json.dumps({"packages": records, "ok": code == EXIT_OK}, indent=2))
+    return code
+
+
+def _run(args: argparse.Namespace, records: list[dict] | None) -> int:
     from tui.sandbox import open_sandbox
 
     jobs = common.jobs(args.jobs)
@@ -66,7 +85,11 @@ def run(args: argparse.Namespace) -> int:
         # The package's author is the one reader who sees hidden tests whole.
         judge = Judge(sandbox, jobs, reveal_hidden=True)
         for problem in loaded:
-            mismatches += common.interruptible(cancel, lambda p=problem: check_one(judge, p, cancel, near_limit))
+            record = None
+            if records is not None:
+                record = {"problem": problem.slug, "programs": [], "validation": [], "skipped": []}
+                records.append(record)
+            mismatches += common.interruptible(cancel, lambda p=problem, r=record: check_one(judge, p, cancel, near_limit, r))
     finally:
         sandbox.close()
     total = mismatches + broken
@@ -79,11 +102,12 @@ def run(args: argparse.Namespace) -> int:
 COMMAND = Command("problems check", "judge each package's reference solutions and submissions", arguments, run)
 
 
-def _runs(problem: Problem) -> list[tuple[Path, tuple[str, ...], str]]:
+def _runs(problem: Problem) -> list[Submission]:
+    """Each reference solution (held to AC) and each submission, with what it is held to."""
     # A submit-answer problem's submissions are answer files; a program in solutions/ has nothing to answer.
-    runs = [] if problem.submit_answer else [(path, ("AC",), "accepted") for path in problem.solutions.values()]
-    runs += [(s.path, s.expected, s.folder) for s in problem.submissions]
-    return runs
+    references = {} if problem.submit_answer else problem.solutions
+    runs = [Submission(path, ("AC",), "accepted", "solutions/ (a reference is AC)") for path in references.values()]
+    return runs + list(problem.submissions)
 
 
 def score_problem(problem: Problem, report, folder: str) -> str | None:
@@ -102,10 +126,13 @@ def score_problem(problem: Problem, report, folder: str) -> str | None:
     return None
 
 
-def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limit: list[str] | None = None) -> int:
+def check_one(
+    judge: Judge, problem: Problem, cancel: threading.Event, near_limit: list[str] | None = None, record: dict | None = None
+) -> int:
     """Judges everything one package ships; the number of mismatches.  Each
     accepted program whose slowest test uses more than MARGIN of the limit is
-    added to `near_limit` as slug/path (a warning, not a mismatch)."""
+    added to `near_limit` as slug/path (a warning, not a mismatch).  `record`
+    (--json) gets each program and validation case (docs/json.md)."""
     runs = _runs(problem)
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
@@ -116,51 +143,82 @@ def check_one(judge: Judge, problem: Problem, cancel: threading.Event, near_limi
     if not problem.tests:
         print(f"  {marks()['bad']} the package has no tests")
         return 1
-    if not problem.solutions and not any("AC" in expected for _, expected, _ in runs):
+    if not problem.solutions and not any("AC" in r.expected for r in runs):
         print("  ! no reference solution to prove the tests with")
     for path, reason in problem.skipped_submissions:
         print(f"  - {path.relative_to(problem.path)}: not judged ({reason})")
-    mismatches = 0
+        if record is not None:
+            record["skipped"].append({"path": str(path.relative_to(problem.path)), "reason": reason})
+    mismatches = check_validation_data(judge, problem, cancel, record)
     measured: dict[Path, tuple[Report, float]] = {}
     if derives_time_limit(problem):
         problem, measured = _derive_time_limit(judge, problem, runs, cancel)
-    for path, expected, folder in runs:
+    for run in runs:
+        mismatches += not _check_run(judge, problem, run, cancel, near_limit, record, measured.get(run.path))
+    return mismatches
+
+
+def _check_run(
+    judge: Judge,
+    problem: Problem,
+    run: Submission,
+    cancel: threading.Event,
+    near_limit,
+    record: dict | None,
+    measured: tuple[Report, float] | None = None,
+) -> bool:
+    """Judges one program (or takes its report from `measured`, when the
+    time limit was derived from it) and says whether it got what it is held to."""
+    where = run.path.relative_to(problem.path)
+    held = f"held to {run.held_to_text}"
+    entry: dict = {"path": str(where), "held_to": run.held_to_text, "expected": list(run.expected), "verdict": None}
+    if record is not None:
+        record["programs"].append(entry)
+    # A measured run stopped at its first failure: rules that speak of every test need it judged again.
+    if measured is not None and (not run.rules or measured[0].verdict is Verdict.AC):
+        report, seconds = measured
+    else:
         start = time.monotonic()
         try:
-            report, seconds = measured.get(path) or (_judge_run(judge, problem, path, cancel), None)
+            # submissions.yaml rules speak of every test a rule covers: all of them run.
+            report = _judge_run(judge, problem, run.path, cancel, stop_on_failure=not run.rules)
         except UsageError as exc:
-            print(f"  {marks()['bad']} {path.relative_to(problem.path)}: {exc}")
-            mismatches += 1
-            continue
-        seconds = time.monotonic() - start if seconds is None else seconds
-        where = path.relative_to(problem.path)
-        wrong_score = score_problem(problem, report, folder) if report.verdict in expected else None
-        scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
-        if report.verdict in expected and wrong_score is None:
-            timed = report.verdict is Verdict.AC and not problem.submit_answer  # answer files take no time
-            share = slowest_share(report, judge.limits(problem).time_s) if timed else None
-            shown = f", {share.text(problem)}" if share else ""
-            print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}", flush=True)
-            if share and share.share > MARGIN:
-                if near_limit is not None:
-                    near_limit.append(f"{problem.slug}/{where}")
-                print(f"    {marks()['warn']} uses more than half its time limit: raise the limit or shrink the data", flush=True)
-            continue
-        if wrong_score is not None:
-            mismatches += 1
-            print(f"  {marks()['bad']} {where}: {report.verdict} but {wrong_score}", flush=True)
-            continue
-        mismatches += 1
-        failing = report.first_failure()
-        detail = ""
-        if report.verdict is Verdict.CE and report.compile:
-            lines = report.compile.output.strip().splitlines()[-1:] or [""]
-            detail = f": {lines[0][:200]}"
-        elif failing is not None:
-            test = problem.tests[failing.index - 1]
-            detail = f" on {test.origin}: {failing.message[:200]}"
-        print(f"  {marks()['bad']} {where}: got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}", flush=True)
-    return mismatches
+            print(f"  {marks()['bad']} {where}: {exc}")
+            entry.update(ok=False, problems=[str(exc)])
+            return False
+        seconds = time.monotonic() - start
+    entry["verdict"] = str(report.verdict)
+    if report.grade is not None:
+        entry.update(score=report.grade.score, max_score=report.grade.max_score)
+    scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
+    if run.rules:
+        problems = expectation_check.broken(problem, report, run.rules)
+        # No rule says a score: the folder's score still holds (accepted: the maximum).
+        wrong_score = None if any(r.score is not None for r in run.rules) else score_problem(problem, report, run.folder)
+        problems += [f"folder {run.folder}/: {wrong_score}"] if wrong_score else []
+    elif report.verdict in run.expected:
+        wrong_score = score_problem(problem, report, run.folder)
+        problems = [f"{report.verdict} but {wrong_score}"] if wrong_score else []
+    else:
+        problems = [_why(problem, report, run.expected, scored)]
+    entry.update(ok=not problems, problems=problems)
+    if not problems:
+        timed = report.verdict is Verdict.AC and not problem.submit_answer  # answer files take no time
+        share = slowest_share(report, judge.limits(problem).time_s) if timed else None
+        shown = f", {share.text(problem)}" if share else ""
+        print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}; {held}", flush=True)
+        if share and share.share > MARGIN:
+            if near_limit is not None:
+                near_limit.append(f"{problem.slug}/{where}")
+            print(f"    {marks()['warn']} uses more than half its time limit: raise the limit or shrink the data", flush=True)
+        return True
+    if run.rules:
+        print(f"  {marks()['bad']} {where}: {report.verdict}{scored}, {held}, which it breaks:", flush=True)
+        for line in problems:
+            print(f"    {line}", flush=True)
+    else:
+        print(f"  {marks()['bad']} {where}: {problems[0]}; {held}", flush=True)
+    return False
 
 
 def derives_time_limit(problem: Problem) -> bool:
@@ -176,9 +234,10 @@ def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.E
     measuring = replace(problem, limits=replace(problem.limits, time_s=MEASURING_S))
     measured: dict[Path, tuple[Report, float]] = {}
     slowest: tuple[int, str] | None = None
-    for path, _expected, folder in runs:
-        if folder != "accepted":
+    for run in runs:
+        if run.folder != "accepted":
             continue
+        path = run.path
         start = time.monotonic()
         try:
             report = _judge_run(judge, measuring, path, cancel)
@@ -209,8 +268,8 @@ def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.E
     return derived, measured
 
 
-def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Event) -> Report:
-    """One program judged (stopping at its first failure), or a submit-answer problem's answer files."""
+def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Event, stop_on_failure: bool = True) -> Report:
+    """One program judged (stopping at its first failure unless told not to), or a submit-answer problem's answer files."""
     if problem.submit_answer:
         from tui.judging.answers import answer_files, judge_answers
 
@@ -218,8 +277,41 @@ def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Eve
         return judge_answers(judge.sandbox, problem, answers, judge.validators, cancel=cancel, reveal_hidden=True)
     submitted = common.read_submission(path, None)
     return judge.judge(
-        problem, submitted.language, submitted.code, cancel=cancel, stop_on_failure=True, extra_files=submitted.files, main=submitted.main
+        problem,
+        submitted.language,
+        submitted.code,
+        cancel=cancel,
+        stop_on_failure=stop_on_failure,
+        extra_files=submitted.files,
+        main=submitted.main,
     )
+
+
+def _why(problem: Problem, report: Report, expected: tuple[str, ...], scored: str) -> str:
+    failing = report.first_failure()
+    detail = ""
+    if report.verdict is Verdict.CE and report.compile:
+        lines = report.compile.output.strip().splitlines()[-1:] or [""]
+        detail = f": {lines[0][:200]}"
+    elif failing is not None:
+        test = problem.tests[failing.index - 1]
+        detail = f" on {test.origin}: {failing.message[:200]}"
+    return f"got {report.verdict}{scored}, expected {' or '.join(expected)}{detail}"
+
+
+def check_validation_data(judge: Judge, problem: Problem, cancel: threading.Event, record: dict | None = None) -> int:
+    """Proves the validators on data/invalid_*/ and valid_output/ (never judged
+    as tests); the number of cases they decided wrongly."""
+    wrong = 0
+    for found in validation_check.check(judge.sandbox, judge.validators, problem, cancel):
+        mark = marks()["skip"] if found.skipped else marks()["ok"] if found.ok else marks()["bad"]
+        wrong += not found.ok
+        print(f"  {mark} data/{found.case.test.name}: {found.text}", flush=True)
+        if record is not None:
+            checked = "skipped" if found.skipped else found.ok
+            case = f"data/{found.case.test.name}"
+            record["validation"].append({"case": case, "kind": found.case.kind, "ok": checked, "text": found.text})
+    return wrong
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import threading
 
-from tui.judging.validator import FEEDBACK_FILES, argv_for, verdict_of
+from tui.judging.validator import FEEDBACK_FILES, SCORE_FILES, argv_for, verdict_of
 
-__all__ = ["FEEDBACK_FILES", "argv_for", "exchange_text", "interactor_limits", "run", "verdict"]
+__all__ = ["FEEDBACK_FILES", "argv_for", "exchange_text", "interactor_limits", "run", "score_files", "verdict"]
 from tui.judging.verdicts import Verdict, classify
 from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import TestCase
@@ -46,8 +46,10 @@ def run(
     expected: bytes | None,
     limits: Limits,
     cancel: threading.Event | None,
+    scores: bool = False,
 ) -> InteractiveResult | str:
-    """One conversation, or why it couldn't take place (one line)."""
+    """One conversation, or why it couldn't take place (one line).  With
+    `scores` (a scoring problem) the interactor's score files are collected too."""
     if not isinstance(interactor, Program):
         reason = interactor.output.strip() if isinstance(interactor, CompileResult) else "there is no interactor"
         return f"the problem's interactor can't be used: {reason[-500:]}"
@@ -62,7 +64,7 @@ def run(
         limits,
         interactor_limits(limits),
         cancel,
-        FEEDBACK_FILES,
+        FEEDBACK_FILES + (SCORE_FILES if scores else ()),
     )
 
 
@@ -88,6 +90,11 @@ def interactor_verdict(run: RunResult) -> tuple[Verdict, str]:
     if judged is Verdict.WA and message == "the output validator rejected the output":
         message = "the interactor rejected the exchange"
     return judged, message
+
+
+def score_files(result: InteractiveResult) -> dict[str, bytes]:
+    """What the interactor wrote of score.txt and score_multiplier.txt, by name."""
+    return {name.rsplit("/", 1)[-1]: data for name, data in result.interactor.files.items() if name in SCORE_FILES}
 
 
 def exchange_text(result: InteractiveResult) -> str:

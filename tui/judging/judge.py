@@ -250,6 +250,7 @@ class Judge:
         markers = program.language.memory_error_markers
         exchange: list[Exchange | None] = [None]
         passes: list[multipass.MultiPassRun | None] = [None]
+        scored: list[dict[str, bytes]] = [{}]  # an interactive scoring problem: the interactor's score files
 
         def run_once() -> tuple[RunResult, Verdict | None, str]:
             if problem.multipass:
@@ -260,10 +261,12 @@ class Judge:
             if not problem.interactive:
                 run = self.sandbox.run(program, stdin, limits, cancel)
                 return (run, *classify(run, limits, markers))
-            talked = interaction.run(self.sandbox, program, validator, test, stdin, expected, limits, cancel)
+            scores = problem.scoring is not None
+            talked = interaction.run(self.sandbox, program, validator, test, stdin, expected, limits, cancel, scores)
             if isinstance(talked, str):
                 return RunResult(), Verdict.IE, talked
             exchange[0] = talked.exchange
+            scored[0] = interaction.score_files(talked) if scores else {}
             return (talked.program, *interaction.verdict(talked, limits, markers))
 
         with self.gate.shared() as slot:
@@ -281,7 +284,17 @@ class Judge:
             result.passes = passes[0].passes
             return result
         if problem.interactive:
-            return _result(test, run, verdict or Verdict.IE, message, rerun, exchange[0])
+            score = None
+            if problem.scoring is not None and verdict is not None:
+                # As an output validator's: the interactor's score.txt is the test's score (Kattis).
+                test_max = group.test_max if group is not None else None
+                required = group is not None and group.needs_score_file
+                if verdict in (Verdict.AC, Verdict.WA, Verdict.IE):  # the interactor's own verdict, not the program's failure
+                    verdict, why, score = read_score(verdict, scored[0], problem.score_file, test_max, required)
+                    message = why or message
+            result = _result(test, run, verdict or Verdict.IE, message, rerun, exchange[0])
+            result.score = score
+            return result
         if verdict is None and expected is None:
             # A test sent without an answer (the judge server's explicit tests):
             # it passes when the program ran cleanly; its output is the point.

@@ -13,7 +13,7 @@ import math
 import re
 from pathlib import Path
 
-from tui.packages import statements
+from tui.packages import expectations, statements
 from tui.packages.described import Description
 from tui.packages.groups import Flags, flag_words
 from tui.packages.inside import files_under, inside
@@ -273,20 +273,21 @@ def validator_program(package: Path, root: Path) -> Path:
 # ---- example submissions -----------------------------------------------------
 def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], list[tuple[Path, str]]]:
     """Kattis example submissions, one per file or folder (a folder is one
-    submission of several files); those in a language ProctorX can't run are
-    set aside with a reason.  answers: a submit-answer problem's, where each
-    file or folder is answer files (tui/judging/answers.py), never a program."""
+    submission of several files), each with what it is expected to get
+    (tui/packages/expectations.py); those in a language ProctorX can't run,
+    or with an expectation it can't check, are set aside with a reason.
+    answers: a submit-answer problem's, where each file or folder is answer
+    files (tui/judging/answers.py), never a program, held to its folder."""
     root = folder / "submissions"
     found: list[Submission] = []
     skipped: list[tuple[Path, str]] = []
     if not root.is_dir():
         return found, skipped
+    stated = expectations.read_submissions_yaml(folder)
     for sub in sorted(p for p in root.iterdir() if p.is_dir()):
-        expected = SUBMISSION_VERDICTS.get(sub.name)
-        if not expected:
-            continue
         if answers:
-            for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".")):
+            expected = SUBMISSION_VERDICTS.get(sub.name)
+            for entry in sorted(p for p in inside(folder, sub, "submissions").iterdir() if expected and not p.name.startswith(".")):
                 found.append(Submission(inside(folder, entry, "submissions"), expected, sub.name))
             continue
         # __pycache__: what pip's byte-compiling leaves beside a .py submission of an installed library.
@@ -298,24 +299,58 @@ def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], 
                 # A folder is one submission of all its files (tui/judging/submission.py
                 # reads it); one that holds a single file is that file (demo mode shows it).
                 held = [p for p in inside(folder, entry, "submissions").rglob("*") if p.is_file() and not p.name.startswith(".")]
+                if len(held) == 1:
+                    path = held[0]
+            elif not path.is_file():
+                continue
+            inside(folder, path, "submissions")
+            try:
+                expectation = _expectation(path, entry.relative_to(root).as_posix(), stated)
+            except expectations.Unjudgeable as exc:
+                skipped.append((path, str(exc)))
+                continue
+            if expectation is None:
+                continue
+            if path.is_dir():
                 if not any(_runnable(p) for p in held):
                     skipped.append((entry, "a folder with no source ProctorX can run"))
                     continue
-                if len(held) > 1:
-                    found.append(Submission(entry, expected, sub.name))
-                    continue
-                path = held[0]
-            if not path.is_file():
-                continue
-            inside(folder, path, "submissions")
-            if not _runnable(path):
+            elif not _runnable(path):
                 skipped.append((path, f"no runner for {path.suffix or 'files without an extension'}"))
                 continue
-            if _python2(path):
+            elif _python2(path):
                 skipped.append((path, "Python 2 (its #! line says so): ProctorX runs Python 3"))
                 continue
-            found.append(Submission(path, expected, sub.name))
+            expected, held_to, rules = expectation
+            found.append(Submission(path, expected, sub.name, held_to, rules))
     return found, skipped
+
+
+def _expectation(path: Path, relative: str, stated) -> tuple[tuple[str, ...], str, tuple] | None:
+    """(verdicts, held to, rules) for one submission: its tag, else
+    submissions.yaml, else its folder's name; None when nothing speaks for it."""
+    folder = relative.split("/", 1)[0]
+    tag = expectations.tagged(path)
+    if tag is not None:
+        return tag.verdicts, tag.held_to, ()
+    ruled = expectations.from_yaml(stated, relative) if stated is not None else None
+    if ruled is not None:
+        return SUBMISSION_VERDICTS.get(folder) or _verdicts_of(ruled.rules), ruled.held_to, ruled.rules
+    if folder in SUBMISSION_VERDICTS:
+        return SUBMISSION_VERDICTS[folder], "", ()
+    return None
+
+
+def _verdicts_of(rules) -> tuple[str, ...]:
+    """Our verdicts for what the rules permit, failures first (AC first only
+    when only AC is permitted: such a program may serve as a reference)."""
+    permitted = set(expectations.SPEC_VERDICTS)
+    for rule in rules:
+        if rule.tests is None:
+            permitted &= rule.permitted
+    ours = {"AC": ("AC",), "WA": ("WA",), "TLE": ("TLE",), "RTE": ("RE", "MLE", "OLE")}
+    failing = tuple(v for name in ("WA", "TLE", "RTE") if name in permitted for v in ours[name])
+    return failing + (("AC",) if "AC" in permitted else ()) or ("AC",)
 
 
 def _python2(path: Path) -> bool:

@@ -11,11 +11,11 @@ that names the file, the line where YAML knows it, the key and the fix.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.limits import DEFAULT_MEMORY_MB, DEFAULT_OUTPUT_MB, DEFAULT_TIME_S, Limits
-from tui.packages import kattis, scoring, statements
+from tui.packages import kattis, scoring, statements, validation_data
 from tui.packages.description import Description, describe
 from tui.packages.groups import Flags, GroupFlags
 from tui.packages.inside import files_under, inside
@@ -42,6 +42,11 @@ def load(folder: Path | str) -> Problem:
     if d.scoring:
         files = [(t.index, t.input_path) for t in tests if t.input_path is not None]
         tree = scoring.tree(folder, files, d.doc if isinstance(d.doc.data.get("grading"), dict) else None, d.format)
+    checks = [
+        replace(c, test=replace(c.test, checker=_spec(d, groups.flags(c.test.input_path.parent))))
+        for c in validation_data.cases(folder, groups, d.checker == "custom")
+        if c.test.input_path is not None
+    ]
     sample_files = [(t.input_path, t.answer_path) for t in tests if not t.hidden and t.input_path is not None]
     return Problem(
         slug=folder.resolve().name,
@@ -79,6 +84,9 @@ def load(folder: Path | str) -> Problem:
         allow_writing_files=_writable(d),
         time_multipliers=d.time_multipliers,
         time_resolution=d.time_resolution or 1.0,
+        input_validators=validation_data.validators(folder, "input_validators"),
+        answer_validators=validation_data.validators(folder, "answer_validators"),
+        validation_cases=checks,
     )
 
 

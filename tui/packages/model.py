@@ -71,11 +71,35 @@ class TestCase:
 
 @dataclass(frozen=True)
 class Submission:
-    """A Kattis example submission and the verdicts its folder promises."""
+    """A Kattis example submission and what it is expected to get
+    (tui/packages/expectations.py): a final verdict among `expected`, or,
+    when `rules` (submissions.yaml) are given, theirs, test by test."""
 
     path: Path
     expected: tuple[str, ...]  # the first is the usual one
     folder: str
+    held_to: str = ""  # in words: "folder wrong_answer/", "@EXPECTED_RESULTS@: ...", "submissions.yaml: ..."
+    rules: tuple = ()  # of expectations.Rule
+
+    @property
+    def held_to_text(self) -> str:
+        return self.held_to or f"folder {self.folder}/"
+
+
+@dataclass(frozen=True)
+class ValidationCase:
+    """A 2025-09 validation test (data/invalid_input/, invalid_answer/,
+    invalid_output/, valid_output/): never judged, it proves the validators.
+    `test` carries the .in, the .ans (none in invalid_input) and the output
+    validator's arguments; `output` is the .out a validator judges."""
+
+    kind: str  # invalid_input | invalid_answer | invalid_output | valid_output
+    test: TestCase
+    output: Path | None = None
+
+    @property
+    def must_reject(self) -> bool:
+        return self.kind != "valid_output"
 
 
 @dataclass
@@ -121,6 +145,10 @@ class Problem:
     allow_writing_files: bool = True
     time_multipliers: dict[str, float] = field(default_factory=dict)
     time_resolution: float = 1.0  # 2025-09 `limits.time_resolution`: a derived time limit is a multiple of it
+    # Validation data and the validators it proves (tui/packages/validation_data.py).
+    input_validators: list[Path] = field(default_factory=list)
+    answer_validators: list[Path] = field(default_factory=list)
+    validation_cases: list[ValidationCase] = field(default_factory=list)
 
     def allows(self, language_id: str) -> bool:
         """Whether a program in this language may be judged (2025-09 `languages`)."""

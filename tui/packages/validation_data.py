@@ -1,0 +1,65 @@
+"""Validation data (2025-09): test cases that prove a package's validators
+instead of its submissions, and the input and answer validators they prove.
+
+data/invalid_input/**.in          each must be rejected by an input validator
+data/invalid_answer/**.in + .ans  each .ans must be rejected by an answer validator
+                                  (or by the output validator judging it as an output)
+data/invalid_output/**.in .ans .out  each .out must be rejected by the output validator
+data/valid_output/**.in .ans .out    each .out must be accepted by it
+
+None of them is ever judged as a test.  Validators are the files (or
+folders, one program each) in input_validators/ and answer_validators/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.packages.groups import GroupFlags
+from tui.packages.inside import files_under, inside
+from tui.packages.model import TestCase, ValidationCase
+from tui.packages.package_yaml import fail
+
+KINDS = ("invalid_input", "invalid_answer", "invalid_output", "valid_output")
+# What each kind holds beside its .in.
+_NEEDS = {"invalid_input": (), "invalid_answer": (".ans",), "invalid_output": (".ans", ".out"), "valid_output": (".ans", ".out")}
+
+
+def validators(folder: Path, where: str) -> list[Path]:
+    """The validator programs in folder/where: each source file, or each
+    sub-folder (a program of several files), by name."""
+    root = folder / where
+    if not root.is_dir():
+        return []
+    found = sorted(p for p in inside(folder, root, where).iterdir() if not p.name.startswith(".") and p.name != "__pycache__")
+    return [p for p in found if p.is_dir() or p.suffix]
+
+
+def cases(folder: Path, groups: GroupFlags, custom: bool) -> list[ValidationCase]:
+    """Every validation case under data/, sorted by kind then path; a case
+    missing a file its kind needs is a broken package."""
+    found: list[ValidationCase] = []
+    for kind in KINDS:
+        root = folder / "data" / kind
+        if not root.is_dir():
+            continue
+        for infile in sorted(files_under(folder, root, "validation data", ".in")):
+            paths = {}
+            for suffix in _NEEDS[kind]:
+                path = infile.with_suffix(suffix)
+                if not path.is_file():
+                    raise fail(infile, f"is in {kind}/ and has no {path.name} beside it: {kind} cases need {' and '.join(_NEEDS[kind])}")
+                paths[suffix] = inside(folder, path, "validation data")
+            flags = groups.flags(infile.parent)
+            test = TestCase(
+                0,
+                str(infile.relative_to(folder / "data").with_suffix("")),
+                True,
+                str(infile.relative_to(folder)),
+                infile,
+                paths.get(".ans"),
+                inline_answer=b"" if ".ans" not in paths else None,
+                validator_args=tuple(flags.words) if custom else (),
+            )
+            found.append(ValidationCase(kind, test, paths.get(".out")))
+    return found
