@@ -114,7 +114,8 @@ def test_output_past_the_limit_is_ole(docker_sandbox):
 
 def test_an_interactor_that_crashes_is_an_internal_error_with_its_reason(docker_sandbox, tmp_path):
     problem = with_interactor(
-        tmp_path, "import sys\nprint(1, flush=True)\nsys.stdin.readline()\nraise SystemExit(open('missing.txt').read())\n"
+        tmp_path,
+        "import sys\nprint(1, flush=True)\nprint(5, flush=True)\nsys.stdin.readline()\nraise SystemExit(open('missing.txt').read())\n",
     )
     report = judge(docker_sandbox, SUBMISSIONS / "accepted" / "double.py", problem=problem, tests=problem.tests[:1])
     result = report.tests[0]

@@ -102,6 +102,45 @@ def test_an_interactor_without_a_verdict_is_an_internal_error():
     assert verdict(run(error="cancelled"), run(42), True) == ("IE", "the sandbox failed: cancelled")
 
 
+def test_a_program_out_of_time_while_the_interactor_still_ran_is_tle():
+    """The relay stopped the interactor when the program ran out of time: its
+    missing verdict is not the problem's fault (DOMjudge's TIMELIMIT)."""
+    stopped = InteractiveResult(run(None, timed_out=True), run(None), False, interactor_stopped=True)
+    assert interactive.verdict(stopped, LIMITS) == ("TLE", "stopped at the 3 s wall-clock deadline (CPU 10 ms)")
+    out_of_cpu = InteractiveResult(run(None, signal=9, cpu_ms=1200), run(1), False, interactor_stopped=True)
+    assert interactive.verdict(out_of_cpu, LIMITS)[0] == "TLE"
+    # An interactor that crashed on its own, before, is still IE.
+    assert verdict(run(None, timed_out=True), run(1), True)[0] == "IE"
+
+
+def test_the_interactor_closing_its_output_ends_the_programs_input():
+    """The wrapper's end-of-output marker: nothing after it is forwarded, and
+    the program reads an end of file while the interactor still runs."""
+    p_host, p_box = socket.socketpair()
+    i_host, i_box = socket.socketpair()
+    p_nonce, i_nonce = "pn", "in"
+    eof = wire.output_end_marker("tok")
+    program = Side("program", p_host, streams.Capture(1 << 20, 1 << 20, p_nonce), p_nonce, 1, (wire.end_marker(p_nonce),), 1e18)
+    judge = Side("interactor", i_host, streams.Capture(1 << 20, 1 << 20, i_nonce), i_nonce, 2, (eof, wire.report_mark(i_nonce)), 1e18)
+    relay = Relay(program, judge, kill=lambda side: None)
+    worker = threading.Thread(target=relay.run)
+    worker.start()
+    i_box.sendall(frame(2, b"1\n2\n" + eof[:3]))
+    i_box.sendall(frame(2, eof[3:] + b"not forwarded\n"))
+    got = b""
+    while chunk := p_box.recv(100):
+        got += chunk
+    assert got == b"1\n2\n"  # and then the end of file, with the interactor still running
+    p_box.sendall(frame(1, b"3\n" + wire.end_marker(p_nonce)) + frame(2, b"\n\x1ePXREPORT pn 0 0 1 1 1 0 0\n"))
+    assert i_box.recv(100) == b"3\n"
+    i_box.sendall(frame(2, b"\n\x1ePXREPORT in 42 0 1 1 1 0 0\n") + frame(1, b"PX1 0\n" + wire.end_marker(i_nonce)))
+    worker.join(5)
+    assert not worker.is_alive() and relay.interactor_first  # it was done talking before the program ended
+    assert relay.exchange.chunks == [("interactor", b"1\n2\n"), ("program", b"3\n")]
+    for s in (p_host, p_box, i_host, i_box):
+        s.close()
+
+
 def test_a_tail_that_may_start_the_launchers_marker_is_held_back():
     end = wire.end_marker("n0nce")
     assert _partial_marker(b"10\n", end) == 0
@@ -123,8 +162,8 @@ def test_the_relay_forwards_each_chunk_and_strips_the_launchers_text():
     p_host, p_box = socket.socketpair()
     i_host, i_box = socket.socketpair()
     p_nonce, i_nonce = "pn", "in"
-    program = Side("program", p_host, streams.Capture(1 << 20, 1 << 20, p_nonce), p_nonce, 1, wire.end_marker(p_nonce), 1e18)
-    judge = Side("interactor", i_host, streams.Capture(1 << 20, 1 << 20, i_nonce), i_nonce, 2, wire.report_mark(i_nonce), 1e18)
+    program = Side("program", p_host, streams.Capture(1 << 20, 1 << 20, p_nonce), p_nonce, 1, (wire.end_marker(p_nonce),), 1e18)
+    judge = Side("interactor", i_host, streams.Capture(1 << 20, 1 << 20, i_nonce), i_nonce, 2, (wire.report_mark(i_nonce),), 1e18)
     relay = Relay(program, judge, kill=lambda side: None)
     worker = threading.Thread(target=relay.run)
     worker.start()

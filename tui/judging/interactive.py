@@ -8,6 +8,10 @@ order: an interactor that crashed or exited with neither 42 nor 43 is the
 problem's fault (IE); its 43 stands when it ended first (the program may then
 crash or spin only because the conversation is over); then a program that ran
 past its limits or crashed gets TLE/OLE/MLE/RE; else the interactor's 42 or 43.
+One exception, as DOMjudge and BAPCtools judge it: a program that ran out of
+time while the interactor was still running is TLE, whatever the interactor
+did after (the relay stops it then; one that keeps answering a program that
+keeps asking would otherwise be blamed for the program's loop).
 """
 
 from __future__ import annotations
@@ -73,10 +77,12 @@ def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str
     for run in (program, interactor):
         if run.error:
             return Verdict.IE, f"the sandbox failed: {run.error}"
+    failed, why = classify(program, limits, memory_markers)
+    if failed is Verdict.TLE and result.interactor_stopped:
+        return failed, why  # out of time while the interactor still ran: the relay stopped it then
     judged, message = interactor_verdict(interactor)
     if judged is Verdict.IE or (judged is Verdict.WA and result.interactor_first):
         return judged, message
-    failed, why = classify(program, limits, memory_markers)
     if failed is not None:
         return failed, why
     return judged, message

@@ -139,6 +139,8 @@ class InteractiveResult:
     interactor: RunResult
     interactor_first: bool = False
     exchange: Exchange = field(default_factory=Exchange)
+    # Stopped by the host because the program ran out of time while it still ran.
+    interactor_stopped: bool = False
 
 
 # What a person reads of a compiler's messages: the first errors are the ones

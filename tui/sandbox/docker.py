@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -54,14 +55,29 @@ SCRATCH_MB = 16
 DEADLINE_GRACE_S = 3.0
 # An interactor's stdout is relayed live, so it can't also carry the files it
 # leaves: its launcher puts its stdout on the stderr stream and this wrapper
-# sends its own stderr to a file collected with the feedback.
+# sends its own stderr to a file collected with the feedback.  The launcher
+# keeps that stream open to the end, so an interactor closing its output
+# (the end of file a program may read to) would go unseen: the wrapper pipes
+# the output through cat and, when it ends, writes the run's end-of-output
+# marker (its token came as a file, removed before the interactor starts).
+# The interactor's exit status, or the signal that killed it, is the wrapper's.
 INTERACTOR_STDERR = "feedback/interactor.stderr"
+INTERACTOR_EOF_FILE = ".pxeof"
+# The interactor runs in the background (with its input given explicitly) so
+# that no shell holds the pipe open while it runs.
+INTERACTOR_SCRIPT = (
+    f"read -r t < {INTERACTOR_EOF_FILE}; rm -f {INTERACTOR_EOF_FILE}; exec 4>&1 6<&0; "
+    "s=$( { { exec 5>&1 >/dev/null 2>&1; "
+    f'"$@" <&6 >&5 2>{INTERACTOR_STDERR} 3>&- 4>&- 5>&- 6<&- & exec 5>&- 6<&-; wait $!; echo $? >&3; }} | '
+    """{ cat; printf '\\036PXEOF %s\\n' "$t"; } >&4; } 3>&1 ); exec 4>&- 6<&-; """
+    '[ "$s" -gt 128 ] && kill -$((s - 128)) $$; exit "$s"'
+)
 # A program that may not write files (Limits.writable) starts in a working
 # folder without write permission: the launcher has put its files there, and
 # no capability lets it past the mode.  Being their owner, a program that sets
 # the mode back on purpose can still write, but only inside its own container.
 READ_ONLY_WRAPPER = ["/bin/sh", "-c", 'chmod -R a-w . && exec "$@"', "program"]
-INTERACTOR_WRAPPER = ["/bin/sh", "-c", f'exec "$@" 2>{INTERACTOR_STDERR}', "interactor"]
+INTERACTOR_WRAPPER = ["/bin/sh", "-c", INTERACTOR_SCRIPT, "interactor"]
 COLLECTED_BYTES = 64 << 20
 log = logging.getLogger(__name__)
 
@@ -503,7 +519,8 @@ class DockerSandbox:
             return InteractiveResult(failed, failed)
         p_started, i_started = started
         now = time.monotonic()
-        p_nonce, i_nonce = wire.new_nonce(), wire.new_nonce()
+        p_nonce, i_nonce, eof_token = wire.new_nonce(), wire.new_nonce(), wire.new_nonce()
+        i_files = {**interactor.files, **interactor_files, INTERACTOR_EOF_FILE: eof_token.encode() + b"\n"}
         sides = {
             "program": Side(
                 "program",
@@ -511,19 +528,23 @@ class DockerSandbox:
                 streams.Capture(stdout_limit=pspec.output_bytes, stderr_limit=pspec.output_bytes, nonce=p_nonce),
                 p_nonce,
                 relay_stream=1,
-                marker=wire.end_marker(p_nonce),
+                markers=(wire.end_marker(p_nonce),),
                 deadline=now + pspec.wall_s + DEADLINE_GRACE_S,
+                cpu_limit_ms=int(limits.time_s * 1000),
                 out=bytearray(wire.pack_files(program.files, program.modes, p_nonce)),
             ),
             "interactor": Side(
                 "interactor",
                 i_started.sock,
-                streams.Capture(stdout_limit=COLLECTED_BYTES, stderr_limit=ispec.output_bytes, nonce=i_nonce),
+                # Its stderr stream is what it says to the program (its own
+                # stderr goes to a file): as much as the program reads is
+                # legitimate, and the capture keeps only a head and a tail.
+                streams.Capture(stdout_limit=COLLECTED_BYTES, stderr_limit=sys.maxsize, nonce=i_nonce),
                 i_nonce,
                 relay_stream=2,
-                marker=wire.report_mark(i_nonce),
+                markers=(wire.output_end_marker(eof_token), wire.report_mark(i_nonce)),
                 deadline=now + ispec.wall_s + DEADLINE_GRACE_S,
-                out=bytearray(wire.pack_files({**interactor.files, **interactor_files}, interactor.modes, i_nonce)),
+                out=bytearray(wire.pack_files(i_files, interactor.modes, i_nonce)),
             ),
         }
         ids = {"program": p_started.id, "interactor": i_started.id}
@@ -559,7 +580,7 @@ class DockerSandbox:
                 output_exceeded=side.output_exceeded,
                 error="cancelled" if side.killed == "cancelled" else None,
             )
-            if side.killed == "peer":  # stopped because the interactor had decided: no report to read
+            if side.killed in ("peer", "out of time"):  # stopped because the other side was done: no report to read
                 result.stdout = side.capture.program_stdout()[0]
                 result.stderr = wire.split_report(side.capture.stderr(), side.nonce)[0]
                 result.wall_ms = int(((side.ended_at or now) - now) * 1000)
@@ -576,7 +597,9 @@ class DockerSandbox:
         if INTERACTOR_STDERR in interactor_run.files:
             interactor_run.stderr = interactor_run.files.pop(INTERACTOR_STDERR)
         self.last_relay = relay.stats
-        return InteractiveResult(results["program"], interactor_run, relay.interactor_first, relay.exchange)
+        return InteractiveResult(
+            results["program"], interactor_run, relay.interactor_first, relay.exchange, interactor_stopped=relay.interactor_stopped
+        )
 
     def interactor_spec(self, interactor: Program, limits: Limits, argv: list[str], collect: tuple[str, ...]) -> ContainerSpec:
         return self.run_spec(interactor, limits, argv=INTERACTOR_WRAPPER + list(argv), collect=tuple(collect) + (INTERACTOR_STDERR,))

@@ -4,10 +4,16 @@ The program's stdout is the interactor's stdin and the interactor's stdout
 (which its launcher puts on the stderr stream, see DockerSandbox) is the
 program's stdin.  One loop over both non-blocking sockets forwards each chunk
 the moment its frame is complete, with no buffering of its own: the only bytes
-ever held back are a tail that may be the start of the launcher's end marker
-(it begins with \\x1e, which programs rarely print), so the launcher's own
-text never reaches the other side.  What passes is recorded, bounded, in an
+ever held back are a tail that may be the start of one of the side's markers
+(each begins with \\x1e, which programs rarely print), so the launcher's own
+text never reaches the other side.  A marker ends what a side says: the other
+side's input then ends too (the interactor closing its output is an end of
+file the program can read to).  What passes is recorded, bounded, in an
 Exchange.
+
+A program that runs out of time while the interactor is still talking with it
+ends the conversation: its verdict is TLE whatever the interactor would still
+say, so the interactor is stopped then rather than left to its own limits.
 """
 
 from __future__ import annotations
@@ -37,17 +43,19 @@ class Side:
     capture: streams.Capture
     nonce: str
     relay_stream: int  # the frame stream whose bytes go to the other side
-    marker: bytes  # where the launcher's own text begins on that stream
+    markers: tuple[bytes, ...]  # where what it says ends on that stream (the first seen)
     deadline: float  # the host's backstop past the launcher's own wall limit
+    cpu_limit_ms: int = 0  # its CPU limit, to tell a program that ran out of time (0: none)
     out: bytearray = field(default_factory=bytearray)  # still to send to its stdin (its files first)
     frames: bytearray = field(default_factory=bytearray)
     hold: bytes = b""
-    cut: bool = False  # the marker was seen: nothing more is forwarded
+    cut: bool = False  # a marker was seen: nothing more is forwarded
+    cut_at: float | None = None
     last_forwarded: bytes = b""
     close_input: bool = False  # end its input once `out` is sent
     input_closed: bool = False
     ended_at: float | None = None
-    killed: str | None = None  # why the host killed it: deadline, output, cancelled, peer
+    killed: str | None = None  # why the host killed it: deadline, output, cancelled, peer, out of time
     killed_at: float = 0.0
     output_exceeded: bool = False
     mask: int = selectors.EVENT_READ  # what the selector waits for on its socket
@@ -83,8 +91,17 @@ class Relay:
 
     @property
     def interactor_first(self) -> bool:
-        p, i = self.program.ended_at, self.interactor.ended_at
+        """Whether the interactor was done talking (its output closed, or it
+        ended) before the program ended: the program's end of input comes
+        then, so what it does after is no longer part of the conversation."""
+        p = self.program.ended_at
+        i = min((t for t in (self.interactor.cut_at, self.interactor.ended_at) if t is not None), default=None)
         return i is not None and (p is None or i <= p)
+
+    @property
+    def interactor_stopped(self) -> bool:
+        """Whether the interactor was stopped because the program ran out of time."""
+        return self.interactor.killed == "out of time"
 
     def run(self) -> None:
         sides = (self.program, self.interactor)
@@ -161,18 +178,17 @@ class Relay:
     def _forward(self, side: Side, data: bytes) -> None:
         data = side.hold + data
         side.hold = b""
-        marker = side.marker
-        at = data.find(marker)
-        if at < 0 and marker[:1] == b"\n" and side.last_forwarded.endswith(b"\n") and data.startswith(marker[1:]):
-            at = 0  # the marker's newline came in the chunk before (it was sent on: it can't be taken back)
-        if at >= 0:
-            data, side.cut = data[:at], True
+        found = [at for at in (_marker_at(data, marker, side.last_forwarded) for marker in side.markers) if at >= 0]
+        if found:
+            data, side.cut, side.cut_at = data[: min(found)], True, time.monotonic()
         else:
-            keep = _partial_marker(data, marker)
+            keep = max(_partial_marker(data, marker) for marker in side.markers)
             if keep:
                 data, side.hold = data[:-keep], data[-keep:]
         if data:
             self._deliver(side, data)
+        if side.cut:
+            self._close_input(self._peer(side))
 
     def _deliver(self, side: Side, data: bytes) -> None:
         side.last_forwarded = data[-1:]
@@ -237,8 +253,9 @@ class Relay:
         peer = self._peer(side)
         if peer.ended:
             return
-        peer.close_input = True
-        self._send(peer)
+        self._close_input(peer)
+        if side is self.program and not peer.killed and _out_of_time(side):
+            self.kill(peer, "out of time")
         if side is self.interactor and not self.program.killed:
             # Its verdict is already known unless it accepted: a program still
             # running then only runs on to its limits (problemtools: the
@@ -247,8 +264,30 @@ class Relay:
             if report is None or report.exit_code != 42 or report.signal:
                 self.kill(self.program, "peer")
 
+    def _close_input(self, side: Side) -> None:
+        """Ends a side's input once what waits for it is sent."""
+        if not side.ended and not side.close_input:
+            side.close_input = True
+            self._send(side)
+
     def _peer(self, side: Side) -> Side:
         return self.interactor if side is self.program else self.program
+
+
+def _out_of_time(side: Side) -> bool:
+    """Whether a side that ended was stopped at its wall limit or used up its CPU time."""
+    if side.killed == "deadline":
+        return True
+    _, report = wire.split_report(side.capture.stderr(), side.nonce)
+    return report is not None and (report.timed_out or 0 < side.cpu_limit_ms < report.cpu_ms)
+
+
+def _marker_at(data: bytes, marker: bytes, before: bytes) -> int:
+    """Where `marker` begins in `data`, or -1; `before` is the last byte forwarded."""
+    at = data.find(marker)
+    if at < 0 and marker[:1] == b"\n" and before.endswith(b"\n") and data.startswith(marker[1:]):
+        at = 0  # the marker's newline came in the chunk before (it was sent on: it can't be taken back)
+    return at
 
 
 def _partial_marker(data: bytes, marker: bytes) -> int:

@@ -27,6 +27,12 @@ def report_mark(nonce: str) -> bytes:
     return REPORT_MARK + nonce.encode() + b" "
 
 
+def output_end_marker(token: str) -> bytes:
+    """What the interactor's wrapper writes after the interactor's relayed
+    output has ended (see docker.INTERACTOR_WRAPPER)."""
+    return b"\x1ePXEOF %s\n" % token.encode()
+
+
 def pack_files(files: dict[str, bytes], modes: dict[str, int] | None = None, nonce: str | None = None) -> bytes:
     modes = modes or {}
     parts = [b"PX1 %d %s\n" % (len(files), nonce.encode()) if nonce else b"PX1 %d\n" % len(files)]
