@@ -113,6 +113,13 @@ def test_a_program_out_of_time_while_the_interactor_still_ran_is_tle():
     assert verdict(run(None, timed_out=True), run(1), True)[0] == "IE"
 
 
+def test_an_interactor_stopped_at_its_own_limit_says_that_limit():
+    judged, message = verdict(run(0), run(None, timed_out=True), True)  # time 1 s: the interactor may run 10 s (30 s wall)
+    assert judged == "IE" and message == "the problem's interactor took longer than 30 s and was stopped"
+    long = interactive.verdict(InteractiveResult(run(0), run(None, timed_out=True), True), Limits(time_s=5.0))
+    assert long[1] == "the problem's interactor took longer than 45 s and was stopped"
+
+
 def test_the_interactor_closing_its_output_ends_the_programs_input():
     """The wrapper's end-of-output marker: nothing after it is forwarded, and
     the program reads an end of file while the interactor still runs."""

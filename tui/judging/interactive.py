@@ -80,7 +80,7 @@ def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str
     failed, why = classify(program, limits, memory_markers)
     if failed is Verdict.TLE and result.interactor_stopped:
         return failed, why  # out of time while the interactor still ran: the relay stopped it then
-    judged, message = interactor_verdict(interactor)
+    judged, message = interactor_verdict(interactor, interactor_limits(limits))
     if judged is Verdict.IE or (judged is Verdict.WA and result.interactor_first):
         return judged, message
     if failed is not None:
@@ -88,11 +88,11 @@ def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str
     return judged, message
 
 
-def interactor_verdict(run: RunResult) -> tuple[Verdict, str]:
+def interactor_verdict(run: RunResult, limits: Limits = VALIDATOR_LIMITS) -> tuple[Verdict, str]:
     """42 accepted, 43 wrong answer (with its judgemessage.txt), anything else IE."""
     if run.output_exceeded:
         return Verdict.IE, "the problem's interactor wrote more than its output limit and was stopped"
-    judged, message = verdict_of(run, "interactor")
+    judged, message = verdict_of(run, "interactor", limits)
     if judged is Verdict.WA and message == "the output validator rejected the output":
         message = "the interactor rejected the exchange"
     return judged, message

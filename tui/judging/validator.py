@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tui.judging.verdicts import Verdict, signal_name
 from tui.languages import Language, LanguageError, for_file
-from tui.limits import VALIDATOR_LIMITS
+from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import TestCase
 from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox
 
@@ -177,8 +177,9 @@ def argv_for(language: Language, code: str, test: TestCase) -> list[str]:
     return argv + ["judge/input", "judge/answer", "feedback/", *test.validator_args]
 
 
-def verdict_of(run: RunResult, what: str = "output validator") -> tuple[Verdict, str]:
-    """42 accepted, 43 wrong answer, anything else the problem's fault."""
+def verdict_of(run: RunResult, what: str = "output validator", limits: Limits = VALIDATOR_LIMITS) -> tuple[Verdict, str]:
+    """42 accepted, 43 wrong answer, anything else the problem's fault
+    (`limits`: the ones it ran with, for the message)."""
     feedback = {name.rsplit("/", 1)[-1]: _text(data) for name, data in run.files.items()}
     message = feedback.get("judgemessage.txt") or feedback.get("teammessage.txt") or ""
     if run.error:
@@ -187,7 +188,7 @@ def verdict_of(run: RunResult, what: str = "output validator") -> tuple[Verdict,
         return Verdict.AC, message
     if run.exit_code == 43 and not run.signal:
         return Verdict.WA, message or "the output validator rejected the output"
-    return Verdict.IE, f"the problem's {what} " + _failure(run, feedback)
+    return Verdict.IE, f"the problem's {what} " + _failure(run, feedback, limits)
 
 
 def _text(data: bytes, limit: int = 2000) -> str:
@@ -195,12 +196,12 @@ def _text(data: bytes, limit: int = 2000) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _failure(run: RunResult, feedback: dict[str, str]) -> str:
+def _failure(run: RunResult, feedback: dict[str, str], limits: Limits) -> str:
     """Why a validator gave no verdict, in one line (a crash's last line, not its traceback)."""
     if run.timed_out:
-        what = f"took longer than {VALIDATOR_LIMITS.wall_s:g} s and was stopped"
+        what = f"took longer than {limits.wall_s:g} s and was stopped"
     elif run.oom_killed:
-        what = f"ran out of memory ({VALIDATOR_LIMITS.memory_mb} MiB)"
+        what = f"ran out of memory ({limits.memory_mb} MiB)"
     elif run.signal:
         what = f"was killed by {signal_name(run.signal)}"
     elif run.exit_code in (0, None):
