@@ -37,6 +37,9 @@ def test_a_validator_built_by_its_script_and_one_run_by_its_script_judge_the_pac
     assert "✓ submissions/wrong_answer/off_by_one.py: WA" in done.stdout
     assert "✓ data/invalid_input/zero: rejected by the input validator range (exit code 43)" in done.stdout
     assert "all verdicts as promised" in done.stdout
+    # Switched off by their authors, as BAPCtools reads them: neither judged nor run.
+    assert "- submissions/accepted/halves.disabled: not judged (named *.disabled: set aside" in done.stdout
+    assert "reject_all" not in done.stdout
 
 
 def test_a_build_script_that_fails_is_the_problems_fault_and_says_so(tmp_path):

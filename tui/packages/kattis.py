@@ -38,6 +38,8 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
+# Names BAPCtools leaves out wherever it looks (a submission, a validator): switched off by their authors.
+SET_ASIDE = (".disabled", ".template")
 BUILD_SCRIPTS = ("build", "run")  # a program folder built and run by its own scripts (2025-09)
 # scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor;
 # multi-pass: the validator's nextpass.in is the program's next input (tui/judging/multipass.py);
@@ -291,6 +293,9 @@ def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], 
             p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"
         ):
             path = entry
+            if entry.suffix in SET_ASIDE:
+                skipped.append((entry, f"named *{entry.suffix}: set aside, as BAPCtools sets such files and folders aside"))
+                continue
             if entry.is_dir():
                 # A folder is one submission of all its files (tui/judging/submission.py
                 # reads it); one that holds a single file is that file (demo mode shows it).

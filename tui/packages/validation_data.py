@@ -31,7 +31,12 @@ def validators(folder: Path, where: str) -> list[Path]:
     root = folder / where
     if not root.is_dir():
         return []
-    found = sorted(p for p in inside(folder, root, where).iterdir() if not p.name.startswith(".") and p.name != "__pycache__")
+    # *.disabled and *.template: switched off by their authors, as BAPCtools reads them.
+    found = sorted(
+        p
+        for p in inside(folder, root, where).iterdir()
+        if not p.name.startswith(".") and p.name != "__pycache__" and p.suffix not in (".disabled", ".template")
+    )
     return [p for p in found if p.is_dir() or p.suffix]
 
 
