@@ -36,6 +36,10 @@ def test_a_validator_built_by_its_script_and_one_run_by_its_script_judge_the_pac
     assert "✓ submissions/accepted/twice.py: AC" in done.stdout
     assert "✓ submissions/wrong_answer/off_by_one.py: WA" in done.stdout
     assert "✓ data/invalid_input/zero: rejected by the input validator range (exit code 43)" in done.stdout
+    # Rejected only with the arguments data/test_group.yaml (a map by validator name) and the case's own .yaml give it.
+    assert "✓ data/invalid_input/too_big: rejected by the input validator range (exit code 43)" in done.stdout
+    assert "✓ data/invalid_input/tight/seven: rejected by the input validator range (exit code 43)" in done.stdout
+    assert "✓ data/secret/1: accepted by every input validator (range)" in done.stdout
     assert "all verdicts as promised" in done.stdout
     # Switched off by their authors, as BAPCtools reads them: neither judged nor run.
     assert "- submissions/accepted/halves.disabled: not judged (named *.disabled: set aside" in done.stdout
@@ -59,3 +63,16 @@ def test_the_image_is_chosen_by_the_sources_beside_the_scripts():
     assert scripted.language_for(Path("v"), {"run": b""}).id == "bash"
     assert scripted.language_for(Path("v"), {"run": b""}).run == "./run"
     assert scripted.language_for(Path("v"), {"run": b""}).compile is None
+
+
+def test_a_tests_input_the_input_validator_rejects_is_a_finding(tmp_path):
+    folder = tmp_path / "twice"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "data" / "secret" / "1.in").write_text("150\n")  # within 2n's reach, beyond test_group.yaml's --max 100
+    (folder / "data" / "secret" / "1.ans").write_text("300\n")
+    done = check(folder)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert (
+        "✗ data/secret/1: rejected by the input validator range (exit code 43): a test's input must be accepted by every input validator"
+        in done.stdout
+    )
