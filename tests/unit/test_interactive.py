@@ -100,6 +100,10 @@ def test_an_interactor_without_a_verdict_is_an_internal_error():
     assert judged == "IE" and message == "the problem's interactor was killed by SIGSEGV"
     assert verdict(run(0), run(None, output_exceeded=True), True)[0] == "IE"
     assert verdict(run(error="cancelled"), run(42), True) == ("IE", "the sandbox failed: cancelled")
+    # Still answering the backlog of a program stopped at its deadline: the program's TLE.
+    judged, message = verdict(run(None, timed_out=True), run(None, timed_out=True), False)
+    assert judged == "TLE" and message.endswith("; the interactor was still answering it")
+    assert verdict(run(0), run(None, timed_out=True), False)[0] == "IE"  # a program that ran cleanly: the interactor's fault
 
 
 def test_a_tail_that_may_start_the_launchers_marker_is_held_back():

@@ -8,6 +8,10 @@ order: an interactor that crashed or exited with neither 42 nor 43 is the
 problem's fault (IE); its 43 stands when it ended first (the program may then
 crash or spin only because the conversation is over); then a program that ran
 past its limits or crashed gets TLE/OLE/MLE/RE; else the interactor's 42 or 43.
+One exception to the first rule: an interactor stopped at its own deadline
+after the program was stopped at its time limit is the program's TLE (a
+program that floods the interactor with queries leaves it a backlog to
+answer; BAPCtools' boolfind test package holds such a program to time_limit_exceeded).
 """
 
 from __future__ import annotations
@@ -74,9 +78,13 @@ def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str
         if run.error:
             return Verdict.IE, f"the sandbox failed: {run.error}"
     judged, message = interactor_verdict(interactor)
+    failed, why = classify(program, limits, memory_markers)
+    if interactor.timed_out and failed is Verdict.TLE and not result.interactor_first:
+        # A program stopped at its limit while the interactor was still answering
+        # what it had flooded it with: the interactor ran out of time because of it.
+        return failed, why + "; the interactor was still answering it"
     if judged is Verdict.IE or (judged is Verdict.WA and result.interactor_first):
         return judged, message
-    failed, why = classify(program, limits, memory_markers)
     if failed is not None:
         return failed, why
     return judged, message
