@@ -76,3 +76,14 @@ def test_a_tests_input_the_input_validator_rejects_is_a_finding(tmp_path):
         "✗ data/secret/1: rejected by the input validator range (exit code 43): a test's input must be accepted by every input validator"
         in done.stdout
     )
+
+
+def test_an_input_validator_that_cant_run_is_one_line_not_one_per_test(tmp_path):
+    folder = tmp_path / "twice"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "input_validators" / "shape.ctd").write_text("INT(1, 100) NEWLINE\n")
+    done = check(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("shape.ctd") == 1
+    assert "· input_validators/shape.ctd: not run on the tests: ProctorX can't run .ctd validators" in done.stdout
+    assert "✓ data/secret/1: accepted by every input validator (range)" in done.stdout

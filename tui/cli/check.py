@@ -306,10 +306,11 @@ def check_validation_data(judge: Judge, problem: Problem, cancel: threading.Even
     for found in validation_check.check(judge.sandbox, judge.validators, problem, cancel):
         mark = marks()["skip"] if found.skipped else marks()["ok"] if found.ok else marks()["bad"]
         wrong += not found.ok
-        print(f"  {mark} data/{found.case.test.name}: {found.text}", flush=True)
+        where = "input_validators" if found.case.kind == "input_validator" else "data"
+        print(f"  {mark} {where}/{found.case.test.name}: {found.text}", flush=True)
         if record is not None:
             checked = "skipped" if found.skipped else found.ok
-            case = f"data/{found.case.test.name}"
+            case = f"{where}/{found.case.test.name}"
             record["validation"].append({"case": case, "kind": found.case.kind, "ok": checked, "text": found.text})
     return wrong
 

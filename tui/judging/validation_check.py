@@ -40,8 +40,31 @@ class Finding:
 def check(sandbox: Sandbox, validators: Validators, problem: Problem, cancel: threading.Event | None = None) -> list[Finding]:
     """Every test's input against the input validators (2025-09: each must
     accept it), then every validation case of the problem, in its order."""
-    found = [_valid_input(sandbox, validators, problem.input_validators, case, cancel) for case in valid_inputs(problem)]
+    tests = valid_inputs(problem)
+    found, usable = _usable(sandbox, validators, problem.input_validators, tests, cancel)
+    found += [_valid_input(sandbox, validators, usable, case, cancel) for case in tests if usable]
     return found + [_one(sandbox, validators, problem, case, cancel) for case in problem.validation_cases]
+
+
+def _usable(sandbox, validators: Validators, programs: list[Path], tests: list[ValidationCase], cancel) -> tuple[list[Finding], list[Path]]:
+    """The input validators the tests can be run against, and a finding for
+    each that can't be (once, not once per test): skipped when ProctorX can't
+    run its kind at all (.ctd, .viva), a failure when it doesn't compile."""
+    if not tests:
+        return [], []
+    found, usable = [], []
+    for path in programs:
+        program = validators.compile(sandbox, path, cancel)
+        if isinstance(program, Program):
+            usable.append(path)
+            continue
+        case = ValidationCase("input_validator", dataclasses.replace(tests[0].test, name=path.name))
+        why = program.output.strip()
+        if why.startswith("can't tell the language"):
+            found.append(Finding(case, True, f"not run on the tests: ProctorX can't run {path.suffix or 'it'} validators", skipped=True))
+        else:
+            found.append(Finding(case, False, f"can't be used, so the tests' inputs weren't validated by it: {why[-300:]}"))
+    return found, usable
 
 
 def valid_inputs(problem: Problem) -> list[ValidationCase]:
