@@ -184,3 +184,8 @@ def test_the_local_sandbox_refuses_an_interactive_problem_in_one_line():
         "proctorx: guess-the-number is an interactive problem: only the Docker sandbox runs those "
         "(the program and the interactor each in a container of its own); judge it without --sandbox local"
     ]
+
+
+def test_the_interactor_may_write_more_than_an_output_limit():
+    # Its output is the program's input (pseudointeraction's big test: about 10 MB of numbers).
+    assert interactive.interactor_limits(LIMITS).output_mb >= 256

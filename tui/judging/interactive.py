@@ -26,6 +26,11 @@ from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import TestCase
 from tui.sandbox.base import CompileResult, InteractiveResult, Program, RunResult, Sandbox
 
+# What the interactor may write: the program's input, which no output limit
+# holds (a test's input may be bigger than any output), bounded only
+# against a runaway interactor.
+INTERACTOR_OUTPUT_MB = 256
+
 
 def interactor_limits(limits: Limits) -> Limits:
     """The interactor waits on the program: it may need the program's whole
@@ -33,7 +38,7 @@ def interactor_limits(limits: Limits) -> Limits:
     return Limits(
         time_s=max(VALIDATOR_LIMITS.time_s, limits.wall_s),
         memory_mb=VALIDATOR_LIMITS.memory_mb,
-        output_mb=max(VALIDATOR_LIMITS.output_mb, limits.output_mb),
+        output_mb=max(INTERACTOR_OUTPUT_MB, limits.output_mb),
     )
 
 
