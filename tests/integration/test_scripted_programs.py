@@ -35,6 +35,7 @@ def test_a_validator_built_by_its_script_and_one_run_by_its_script_judge_the_pac
     assert done.returncode == 0, done.stdout + done.stderr
     assert "✓ submissions/accepted/twice.py: AC" in done.stdout
     assert "✓ submissions/wrong_answer/off_by_one.py: WA" in done.stdout
+    assert "✓ submissions/accepted/pair: AC" in done.stdout  # from the entrypoint submissions.yaml names
     assert "✓ data/invalid_input/zero: rejected by the input validator range (exit code 43)" in done.stdout
     # Rejected only with the arguments data/test_group.yaml (a map by validator name) and the case's own .yaml give it.
     assert "✓ data/invalid_input/too_big: rejected by the input validator range (exit code 43)" in done.stdout

@@ -323,7 +323,8 @@ def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], 
                 skipped.append((path, "Python 2 (its #! line says so): ProctorX runs Python 3"))
                 continue
             expected, held_to, rules = expectation
-            found.append(Submission(path, expected, sub.name, held_to, rules))
+            main = expectations.entrypoint(stated, entry.relative_to(root).as_posix()) if entry.is_dir() and path == entry else None
+            found.append(Submission(path, expected, sub.name, held_to, rules, main))
     return found, skipped
 
 

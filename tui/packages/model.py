@@ -98,6 +98,7 @@ class Submission:
     folder: str
     held_to: str = ""  # in words: "folder wrong_answer/", "@EXPECTED_RESULTS@: ...", "submissions.yaml: ..."
     rules: tuple = ()  # of expectations.Rule
+    main: str | None = None  # a folder's main file, when submissions.yaml names its `entrypoint`
 
     @property
     def held_to_text(self) -> str:
