@@ -84,6 +84,18 @@ def test_globs_match_a_name_within_one_folder_alternatives_and_parents():
     assert matches("other/{crash,wrong}.py", "other/wrong.py") and not matches("other/{crash,wrong}.py", "other/right.py")
     assert matches("secret/*-hard", "secret/02-hard") and matches("secret", "secret/g1/03")
     assert not matches("secret/*", "sample/1")
+    # Blanks around an alternative don't count, as BAPCtools reads them.
+    assert matches("secret/*{ 4 }{ 2 }", "secret/42") and matches("ac.{py, cpp}", "ac.cpp")
+
+
+def test_a_folder_submission_starts_from_the_entrypoint_submissions_yaml_names(tmp_path):
+    from tui.packages.expectations import entrypoint, read_submissions_yaml
+
+    (tmp_path / "submissions").mkdir()
+    (tmp_path / "submissions" / "submissions.yaml").write_text("accepted/pair:\n  entrypoint: solve.py\n  language: python3\n")
+    doc = read_submissions_yaml(tmp_path)
+    assert entrypoint(doc, "accepted/pair") == "solve.py"
+    assert entrypoint(doc, "accepted/other") is None and entrypoint(None, "accepted/pair") is None
 
 
 def test_a_bad_rule_in_submissions_yaml_names_the_key_and_the_fix(tmp_path):

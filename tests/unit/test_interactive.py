@@ -100,6 +100,10 @@ def test_an_interactor_without_a_verdict_is_an_internal_error():
     assert judged == "IE" and message == "the problem's interactor was killed by SIGSEGV"
     assert verdict(run(0), run(None, output_exceeded=True), True)[0] == "IE"
     assert verdict(run(error="cancelled"), run(42), True) == ("IE", "the sandbox failed: cancelled")
+    # Still answering the backlog of a program stopped at its deadline: the program's TLE.
+    judged, message = verdict(run(None, timed_out=True), run(None, timed_out=True), False)
+    assert judged == "TLE" and message.endswith("; the interactor was still answering it")
+    assert verdict(run(0), run(None, timed_out=True), False)[0] == "IE"  # a program that ran cleanly: the interactor's fault
 
 
 def test_a_program_out_of_time_while_the_interactor_still_ran_is_tle():
@@ -226,3 +230,8 @@ def test_the_local_sandbox_refuses_an_interactive_problem_in_one_line():
         "proctorx: guess-the-number is an interactive problem: only the Docker sandbox runs those "
         "(the program and the interactor each in a container of its own); judge it without --sandbox local"
     ]
+
+
+def test_the_interactor_may_write_more_than_an_output_limit():
+    # Its output is the program's input (pseudointeraction's big test: about 10 MB of numbers).
+    assert interactive.interactor_limits(LIMITS).output_mb >= 256

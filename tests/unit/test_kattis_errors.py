@@ -158,14 +158,25 @@ def test_a_bad_timelimit_file(tmp_path):
 def test_a_validator_folder_without_a_source(tmp_path):
     message = error(tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/README": "x"})
     assert (
-        message
-        == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: put a .py, .c, .cpp or .java validator here"
+        message == f"{tmp_path / 'pkg' / 'output_validators' / 'v'}: has no output validator source: "
+        "put a .py, .c, .cpp or .java validator, or build/run scripts, here"
     )
-    message = error(
-        tmp_path, {"problem.yaml": "name: X\nvalidation: custom\n", "output_validators/v/build": "#!/bin/sh", "output_validators/v/run": ""}
-    )
-    assert "built by `build`/`run` scripts, which ProctorX doesn't support yet" in message
 
 
 def test_a_fractional_memory_limit_rounds_up(tmp_path):
     assert packages.load(make(tmp_path, {"problem.yaml": "name: X\nlimits: {memory: 0.5}\n"})).limits.memory_mb == 1
+
+
+def test_a_validator_folder_of_build_and_run_scripts_is_a_validator(tmp_path):
+    folder = tmp_path / "pkg"
+    for name, text in {
+        "problem.yaml": "name: X\nvalidation: custom\n",
+        "output_validators/v/build": "#!/bin/sh\ncc -o v v.c\n",
+        "output_validators/v/run": '#!/bin/sh\nexec ./v "$@"\n',
+        "data/secret/1.in": "1\n",
+        "data/secret/1.ans": "1\n",
+    }.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+    problem = packages.load(folder)
+    assert problem.validator == folder / "output_validators" / "v"

@@ -213,8 +213,8 @@ def test_validator_sources_python_package(tmp_path):
 def test_validator_sources_refuse_what_cant_be_built(tmp_path):
     folder = tmp_path / "v"
     folder.mkdir()
-    (folder / "build").write_text("#!/bin/sh\n")
-    with pytest.raises(ValueError, match="build`/`run` scripts"):
+    (folder / "README").write_text("no program here\n")
+    with pytest.raises(ValueError, match="holds no validator source"):
         validator_sources(folder)
     with pytest.raises(ValueError, match="no output validator"):
         validator_sources(None)

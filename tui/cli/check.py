@@ -181,7 +181,7 @@ def _check_run(
         start = time.monotonic()
         try:
             # submissions.yaml rules speak of every test a rule covers: all of them run.
-            report = _judge_run(judge, problem, run.path, cancel, stop_on_failure=not run.rules)
+            report = _judge_run(judge, problem, run.path, cancel, stop_on_failure=not run.rules, main=run.main)
         except UsageError as exc:
             print(f"  {marks()['bad']} {where}: {exc}")
             entry.update(ok=False, problems=[str(exc)])
@@ -240,7 +240,7 @@ def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.E
         path = run.path
         start = time.monotonic()
         try:
-            report = _judge_run(judge, measuring, path, cancel)
+            report = _judge_run(judge, measuring, path, cancel, main=run.main)
         except UsageError:
             continue  # the main loop says why
         measured[path] = (report, time.monotonic() - start)
@@ -268,14 +268,16 @@ def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.E
     return derived, measured
 
 
-def _judge_run(judge: Judge, problem: Problem, path: Path, cancel: threading.Event, stop_on_failure: bool = True) -> Report:
+def _judge_run(
+    judge: Judge, problem: Problem, path: Path, cancel: threading.Event, stop_on_failure: bool = True, main: str | None = None
+) -> Report:
     """One program judged (stopping at its first failure unless told not to), or a submit-answer problem's answer files."""
     if problem.submit_answer:
         from tui.judging.answers import answer_files, judge_answers
 
         answers = common.answer_files(problem, path, answer_files)
         return judge_answers(judge.sandbox, problem, answers, judge.validators, cancel=cancel, reveal_hidden=True)
-    submitted = common.read_submission(path, None)
+    submitted = common.read_submission(path, None, main)
     return judge.judge(
         problem,
         submitted.language,
@@ -306,10 +308,11 @@ def check_validation_data(judge: Judge, problem: Problem, cancel: threading.Even
     for found in validation_check.check(judge.sandbox, judge.validators, problem, cancel):
         mark = marks()["skip"] if found.skipped else marks()["ok"] if found.ok else marks()["bad"]
         wrong += not found.ok
-        print(f"  {mark} data/{found.case.test.name}: {found.text}", flush=True)
+        where = "input_validators" if found.case.kind == "input_validator" else "data"
+        print(f"  {mark} {where}/{found.case.test.name}: {found.text}", flush=True)
         if record is not None:
             checked = "skipped" if found.skipped else found.ok
-            case = f"data/{found.case.test.name}"
+            case = f"{where}/{found.case.test.name}"
             record["validation"].append({"case": case, "kind": found.case.kind, "ok": checked, "text": found.text})
     return wrong
 

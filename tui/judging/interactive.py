@@ -26,6 +26,11 @@ from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import TestCase
 from tui.sandbox.base import CompileResult, InteractiveResult, Program, RunResult, Sandbox
 
+# What the interactor may write: the program's input, which no output limit
+# holds (a test's input may be bigger than any output), bounded only
+# against a runaway interactor.
+INTERACTOR_OUTPUT_MB = 256
+
 
 def interactor_limits(limits: Limits) -> Limits:
     """The interactor waits on the program: it may need the program's whole
@@ -33,7 +38,7 @@ def interactor_limits(limits: Limits) -> Limits:
     return Limits(
         time_s=max(VALIDATOR_LIMITS.time_s, limits.wall_s),
         memory_mb=VALIDATOR_LIMITS.memory_mb,
-        output_mb=max(VALIDATOR_LIMITS.output_mb, limits.output_mb),
+        output_mb=max(INTERACTOR_OUTPUT_MB, limits.output_mb),
     )
 
 
@@ -81,6 +86,10 @@ def verdict(result: InteractiveResult, limits: Limits, memory_markers: tuple[str
     if failed is Verdict.TLE and result.interactor_stopped:
         return failed, why  # out of time while the interactor still ran: the relay stopped it then
     judged, message = interactor_verdict(interactor, interactor_limits(limits))
+    if interactor.timed_out and failed is Verdict.TLE and not result.interactor_first:
+        # The relay didn't stop it, but it ran out of time still answering what
+        # a program stopped at its limit had flooded it with: the program's TLE.
+        return failed, why + "; the interactor was still answering it"
     if judged is Verdict.IE or (judged is Verdict.WA and result.interactor_first):
         return judged, message
     if failed is not None:

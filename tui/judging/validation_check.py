@@ -12,6 +12,7 @@ of `problems check`; so is a validator that can't be used to decide.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,8 +38,55 @@ class Finding:
 
 
 def check(sandbox: Sandbox, validators: Validators, problem: Problem, cancel: threading.Event | None = None) -> list[Finding]:
-    """Every validation case of the problem, in its order."""
-    return [_one(sandbox, validators, problem, case, cancel) for case in problem.validation_cases]
+    """Every test's input against the input validators (2025-09: each must
+    accept it), then every validation case of the problem, in its order."""
+    tests = valid_inputs(problem)
+    found, usable = _usable(sandbox, validators, problem.input_validators, tests, cancel)
+    found += [_valid_input(sandbox, validators, usable, case, cancel) for case in tests if usable]
+    return found + [_one(sandbox, validators, problem, case, cancel) for case in problem.validation_cases]
+
+
+def _usable(sandbox, validators: Validators, programs: list[Path], tests: list[ValidationCase], cancel) -> tuple[list[Finding], list[Path]]:
+    """The input validators the tests can be run against, and a finding for
+    each that can't be (once, not once per test): skipped when ProctorX can't
+    run its kind at all (.ctd, .viva), a failure when it doesn't compile."""
+    if not tests:
+        return [], []
+    found, usable = [], []
+    for path in programs:
+        program = validators.compile(sandbox, path, cancel)
+        if isinstance(program, Program):
+            usable.append(path)
+            continue
+        case = ValidationCase("input_validator", dataclasses.replace(tests[0].test, name=path.name))
+        why = program.output.strip()
+        if why.startswith("can't tell the language"):
+            found.append(Finding(case, True, f"not run on the tests: ProctorX can't run {path.suffix or 'it'} validators", skipped=True))
+        else:
+            found.append(Finding(case, False, f"can't be used, so the tests' inputs weren't validated by it: {why[-300:]}"))
+    return found, usable
+
+
+def valid_inputs(problem: Problem) -> list[ValidationCase]:
+    """The tests of data/sample/ and data/secret/ as cases every input
+    validator must accept (none when the package has no input validator)."""
+    if not problem.input_validators:
+        return []
+    data = problem.path / "data"
+    return [
+        ValidationCase("valid_input", dataclasses.replace(test, name=test.input_path.relative_to(data).with_suffix("").as_posix()))
+        for test in problem.tests
+        if test.input_path is not None and test.input_path.is_relative_to(data)
+    ]
+
+
+def _valid_input(sandbox, validators, programs: list[Path], case: ValidationCase, cancel) -> Finding:
+    found = _by_programs(sandbox, validators, programs, case, "input", cancel)
+    if found.text.startswith("accepted by every"):
+        return Finding(case, True, found.text.split(":", 1)[0])
+    if found.text.startswith("rejected by"):
+        return Finding(case, False, found.text + ": a test's input must be accepted by every input validator")
+    return found
 
 
 def _one(sandbox: Sandbox, validators: Validators, problem: Problem, case: ValidationCase, cancel) -> Finding:
@@ -64,6 +112,7 @@ def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase
         argv = program.language.run_argv(program.code, VALIDATOR_LIMITS.memory_mb)
         if what == "input":
             stdin, files = test.input(), None
+            argv = [*argv, *test.input_validator_args.of(path)]
         else:
             stdin, files = test.expected(), {"judge/input": test.input()}
             argv = [*argv, "judge/input"]

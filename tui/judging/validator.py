@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.judging import scripted
 from tui.judging.verdicts import Verdict, signal_name
 from tui.languages import Language, LanguageError, for_file
 from tui.limits import VALIDATOR_LIMITS, Limits
@@ -39,8 +40,6 @@ def validator_sources(where: Path | None) -> tuple[Path, dict[str, bytes]]:
     files = sorted(p for p in where.rglob("*") if p.is_file() and not p.name.startswith("."))
     sources = [p for p in files if p.suffix in _SOURCE_SUFFIXES and p.parent == where]
     if not sources:
-        if any(p.name in ("build", "run") for p in files):
-            raise ValueError(f"{where} is built by `build`/`run` scripts, which ProctorX doesn't support yet")
         raise ValueError(f"{where} holds no validator source (.py, .c, .cpp or .java)")
     named = [p for name in _MAIN_NAMES for p in sources if p.stem.lower() == name]
     with_main = [p for p in sources if _defines_main(p)]
@@ -64,7 +63,10 @@ class Validators:
 
     def compile(self, sandbox: Sandbox, where: Path | None, cancel: threading.Event | None) -> Program | CompileResult:
         """The validator in `where`, compiled (from the cache when it was
-        before); a CompileResult saying why when it can't be used."""
+        before); a CompileResult saying why when it can't be used.  A folder
+        with build/run scripts is built by them (tui/judging/scripted.py)."""
+        if where is not None and scripted.is_scripted(where):
+            return self._scripted(sandbox, where, cancel)
         try:
             source, extra = validator_sources(where)
             language = for_file(source)
@@ -87,6 +89,17 @@ class Validators:
         with self._lock:
             self._compiled[key] = result.program
         return result.program
+
+    def _scripted(self, sandbox: Sandbox, where: Path, cancel: threading.Event | None) -> Program | CompileResult:
+        key = scripted.key(where)
+        with self._lock:
+            if key in self._compiled:
+                return self._compiled[key]
+        built = scripted.build(sandbox, where, cancel)
+        if isinstance(built, Program):
+            with self._lock:
+                self._compiled[key] = built
+        return built
 
 
 def run_validator(

@@ -207,6 +207,8 @@ def matches(pattern: str, path: str) -> bool:
 
 
 def _regex(pattern: str) -> re.Pattern[str]:
+    # Blanks around an alternative don't count (`{ 4 }` is `{4}`), as BAPCtools reads them.
+    pattern = re.sub(r"\{([^{}]*)\}", lambda m: "{" + ",".join(a.strip() for a in m.group(1).split(",")) + "}", pattern)
     out, depth = [], 0
     for char in pattern:
         if char == "*":
@@ -222,3 +224,18 @@ def _regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(char))
     return re.compile("".join(out))
+
+
+def entrypoint(doc: YamlFile | None, relative: str) -> str | None:
+    """The `entrypoint` submissions.yaml gives the submission at `relative`
+    (the last matching key that says one): its main file, a path inside it."""
+    if doc is None:
+        return None
+    found = None
+    for key, given in doc.data.items():
+        if isinstance(given, dict) and "entrypoint" in given and matches(str(key), relative):
+            value = given["entrypoint"]
+            if not isinstance(value, str) or not value.strip():
+                raise doc.error(str(key), f"`entrypoint` of `{key}` in submissions.yaml must be a file's name, not {value!r}")
+            found = value.strip()
+    return found

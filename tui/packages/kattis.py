@@ -38,6 +38,9 @@ SUBMISSION_VERDICTS = {
 # problemtools' system default when a Kattis package sets no memory limit.
 KATTIS_DEFAULT_MEMORY_MB = 1024
 VALIDATOR_EXTENSIONS = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
+# Names BAPCtools leaves out wherever it looks (a submission, a validator): switched off by their authors.
+SET_ASIDE = (".disabled", ".template")
+BUILD_SCRIPTS = ("build", "run")  # a program folder built and run by its own scripts (2025-09)
 # scoring: graded by its test groups (tui/packages/scoring.py); interactive: the validator is the interactor;
 # multi-pass: the validator's nextpass.in is the program's next input (tui/judging/multipass.py);
 # submit-answer: the submission is the answer files, judged without a program (tui/judging/answers.py)
@@ -253,20 +256,15 @@ def validator_program(package: Path, root: Path) -> Path:
     for _ in files_under(package, root, "the output validator's sources"):
         pass  # each is checked as it is found
     entries = sorted(p for p in root.iterdir() if not p.name.startswith("."))
-    if not any(p.is_file() and p.suffix in VALIDATOR_EXTENSIONS for p in entries):
+    if not any(p.is_file() and (p.suffix in VALIDATOR_EXTENSIONS or p.name in BUILD_SCRIPTS) for p in entries):
         subdirs = [p for p in entries if p.is_dir()]
         program = subdirs[0] if subdirs else root
     else:
         program = root
     files = [p for p in program.iterdir() if p.is_file()] if program.is_dir() else [program]
-    if not any(p.suffix in VALIDATOR_EXTENSIONS for p in files):
-        if any(p.name in ("build", "run") for p in files):
-            raise fail(
-                program,
-                "the output validator is built by `build`/`run` scripts, which ProctorX doesn't support yet: "
-                "give a .py, .c, .cpp or .java source",
-            )
-        raise fail(program, "has no output validator source: put a .py, .c, .cpp or .java validator here")
+    # A folder with build/run scripts is built and run by them (2025-09; tui/judging/scripted.py).
+    if not any(p.suffix in VALIDATOR_EXTENSIONS or p.name in BUILD_SCRIPTS for p in files):
+        raise fail(program, "has no output validator source: put a .py, .c, .cpp or .java validator, or build/run scripts, here")
     return program
 
 
@@ -295,6 +293,9 @@ def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], 
             p for p in inside(folder, sub, "submissions").iterdir() if not p.name.startswith(".") and p.name != "__pycache__"
         ):
             path = entry
+            if entry.suffix in SET_ASIDE:
+                skipped.append((entry, f"named *{entry.suffix}: set aside, as BAPCtools sets such files and folders aside"))
+                continue
             if entry.is_dir():
                 # A folder is one submission of all its files (tui/judging/submission.py
                 # reads it); one that holds a single file is that file (demo mode shows it).
@@ -322,7 +323,8 @@ def submissions(folder: Path, answers: bool = False) -> tuple[list[Submission], 
                 skipped.append((path, "Python 2 (its #! line says so): ProctorX runs Python 3"))
                 continue
             expected, held_to, rules = expectation
-            found.append(Submission(path, expected, sub.name, held_to, rules))
+            main = expectations.entrypoint(stated, entry.relative_to(root).as_posix()) if entry.is_dir() and path == entry else None
+            found.append(Submission(path, expected, sub.name, held_to, rules, main))
     return found, skipped
 
 

@@ -47,6 +47,23 @@ class CheckerSpec:
 
 
 @dataclass(frozen=True)
+class InputValidatorArgs:
+    """A test's 2025-09 `input_validator_args`: the same arguments for every
+    input validator, or (`by_name`) each validator's own, by program name
+    (a validator the map doesn't name gets none)."""
+
+    every: tuple[str, ...] = ()
+    by_name: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+
+    def of(self, validator: Path) -> list[str]:
+        """The arguments for the validator at `validator` (a file or a folder)."""
+        if self.by_name is None:
+            return list(self.every)
+        named = dict(self.by_name)
+        return list(named.get(validator.name, named.get(validator.stem, ())))
+
+
+@dataclass(frozen=True)
 class TestCase:
     __test__ = False  # not a pytest test class, whatever its name
 
@@ -61,6 +78,7 @@ class TestCase:
     # Kattis test groups may set their own validator flags (data/**/testdata.yaml):
     checker: CheckerSpec | None = None  # this test's default-validator options, when not the problem's
     validator_args: tuple[str, ...] = ()  # extra arguments for a custom validator
+    input_validator_args: InputValidatorArgs = InputValidatorArgs()  # 2025-09: test_group.yaml's or the test's .yaml
 
     def input(self) -> bytes:
         return self.inline_input if self.input_path is None else self.input_path.read_bytes()
@@ -80,6 +98,7 @@ class Submission:
     folder: str
     held_to: str = ""  # in words: "folder wrong_answer/", "@EXPECTED_RESULTS@: ...", "submissions.yaml: ..."
     rules: tuple = ()  # of expectations.Rule
+    main: str | None = None  # a folder's main file, when submissions.yaml names its `entrypoint`
 
     @property
     def held_to_text(self) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from tui.packages.groups import GroupFlags
 from tui.packages.inside import files_under, inside
-from tui.packages.model import TestCase, ValidationCase
-from tui.packages.package_yaml import fail
+from tui.packages.model import InputValidatorArgs, TestCase, ValidationCase
+from tui.packages.package_yaml import YamlFile, fail, read_yaml
 
 KINDS = ("invalid_input", "invalid_answer", "invalid_output", "valid_output")
 # What each kind holds beside its .in.
@@ -31,7 +31,12 @@ def validators(folder: Path, where: str) -> list[Path]:
     root = folder / where
     if not root.is_dir():
         return []
-    found = sorted(p for p in inside(folder, root, where).iterdir() if not p.name.startswith(".") and p.name != "__pycache__")
+    # *.disabled and *.template: switched off by their authors, as BAPCtools reads them.
+    found = sorted(
+        p
+        for p in inside(folder, root, where).iterdir()
+        if not p.name.startswith(".") and p.name != "__pycache__" and p.suffix not in (".disabled", ".template")
+    )
     return [p for p in found if p.is_dir() or p.suffix]
 
 
@@ -60,6 +65,51 @@ def cases(folder: Path, groups: GroupFlags, custom: bool) -> list[ValidationCase
                 paths.get(".ans"),
                 inline_answer=b"" if ".ans" not in paths else None,
                 validator_args=tuple(flags.words) if custom else (),
+                input_validator_args=input_validator_args(folder, infile),
             )
             found.append(ValidationCase(kind, test, paths.get(".out")))
     return found
+
+
+INPUT_ARGS_KEY = "input_validator_args"
+_GROUP_FILES = ("test_group.yaml", "testdata.yaml")
+
+
+def input_validator_args(folder: Path, infile: Path) -> InputValidatorArgs:
+    """What the input validators get for the test `infile`: its own .yaml's
+    `input_validator_args`, else the nearest test_group.yaml's above it
+    (2025-09: a list for every validator, or a map of validator name to list)."""
+    own = infile.with_suffix(".yaml")
+    candidates = [own] if own.is_file() else []
+    data = folder / "data"
+    for group in [infile.parent, *infile.parent.parents]:
+        candidates += [group / name for name in _GROUP_FILES if (group / name).is_file()]
+        if group in (data, folder):
+            break
+    for path in candidates:
+        doc = read_yaml(inside(folder, path, path.name))
+        if INPUT_ARGS_KEY in doc.data:
+            return _input_args(doc, doc.data[INPUT_ARGS_KEY])
+    return InputValidatorArgs()
+
+
+def _input_args(doc: YamlFile, value) -> InputValidatorArgs:
+    if value is None:
+        return InputValidatorArgs()
+    if isinstance(value, dict):
+        named = []
+        for name, words in value.items():
+            named.append((str(name), _words(doc, words, f"`{INPUT_ARGS_KEY}` for {name}")))
+        return InputValidatorArgs(by_name=tuple(named))
+    return InputValidatorArgs(every=_words(doc, value, f"`{INPUT_ARGS_KEY}`"))
+
+
+def _words(doc: YamlFile, value, what: str) -> tuple[str, ...]:
+    if isinstance(value, list) and all(isinstance(w, (str, int, float)) and not isinstance(w, bool) for w in value):
+        return tuple(str(w) for w in value)
+    if isinstance(value, str):  # older drafts: one string of words
+        return tuple(value.split())
+    raise doc.error(
+        INPUT_ARGS_KEY,
+        f"{what} must be a list of arguments (like `[--max, 100]`), or a map of validator name to such a list, not {value!r}",
+    )
