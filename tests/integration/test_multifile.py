@@ -16,6 +16,11 @@ pytestmark = pytest.mark.docker
 SUM = str(FIXTURES / "sum")
 
 FOLDERS = {
+    # A script finds the file beside it by its own path, as DOMjudge and BAPCtools start it (./main.sh).
+    "bash": {
+        "main.sh": '. "${0%/*}/tally.sh"\ntotal\n',
+        "tally.sh": 'total() { s=0; for x in $(cat); do s=$((s + x)); done; echo "$s"; }\n',
+    },
     "python": {
         "main.py": "import sys\nfrom tally import total\nprint(total(sys.stdin.read()))\n",
         "tally.py": "def total(text):\n    return sum(int(x) for x in text.split())\n",
