@@ -69,6 +69,14 @@ def test_domjudge_tags_name_our_verdicts(tmp_path, line, expected):
     assert found.held_to.startswith("@EXPECTED_RESULTS@: ")
 
 
+def test_prose_that_names_the_tag_is_no_tag(tmp_path):
+    # DOMjudge matches "@EXPECTED_RESULTS@: " (its boolfind example explains the tag above the tag itself).
+    path = tmp_path / "x.py"
+    path.write_text('"""An example of how to use the @EXPECTED_RESULTS@ tag.\n\n@EXPECTED_RESULTS@: CORRECT, WRONG-ANSWER\n"""\n')
+    found = tagged(path)
+    assert found is not None and found.verdicts == ("WA", "AC")
+
+
 def test_a_tag_naming_what_cant_be_checked_is_said(tmp_path):
     path = tmp_path / "x.py"
     path.write_text("# @EXPECTED_RESULTS@: CHECK-MANUALLY\n")

@@ -52,7 +52,8 @@ DOMJUDGE_RESULTS: dict[str, tuple[str, ...]] = {
     "OUTPUT-LIMIT": ("OLE",),
     "COMPILER-ERROR": ("CE",),
 }
-_TAG = re.compile(rb"@EXPECTED_RESULTS@:?[ \t]*([^\r\n]*)")
+# The colon is part of the tag, as DOMjudge matches it: prose that names the tag is no tag.
+_TAG = re.compile(rb"@EXPECTED_RESULTS@:[ \t]*([^\r\n]*)")
 _TAG_BYTES = 64 * 1024  # a tag is in a comment near the top; a huge file is not read whole
 
 
