@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
+from tests.integration.test_cli import proctorx
 
 pytestmark = pytest.mark.docker
 
@@ -21,13 +21,7 @@ RULES = FIXTURES / "expect-2025-rules"
 
 
 def check(folder: Path, *more: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2", *more],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return proctorx("problems", "check", str(folder), "--jobs", "2", *more)
 
 
 def line_of(text: str, path: str) -> str:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.integration.test_cli import proctorx
 from tui.judging import scripted
 
 pytestmark = pytest.mark.docker
@@ -21,13 +21,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "kattis-2025-scripted"
 
 
 def check(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return proctorx("problems", "check", str(folder), "--jobs", "2")
 
 
 def test_a_validator_built_by_its_script_and_one_run_by_its_script_judge_the_package():

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
+from tests.integration.test_cli import proctorx
 
 pytestmark = pytest.mark.docker
 
@@ -21,13 +21,7 @@ DOUBLE = FIXTURES / "expect-2025-validators"
 
 
 def check(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return proctorx("problems", "check", str(folder), "--jobs", "2")
 
 
 def test_validators_that_decide_every_case_rightly_pass_the_check():
