@@ -71,7 +71,7 @@ def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accept
     for verdict, name, code in (
         ("accepted", "fast.py", FAST),
         ("accepted", "slow.py", SLOW),
-        ("time_limit_exceeded", "slower.py", SLOW.replace("0.7", "1.8")),
+        ("time_limit_exceeded", "slower.py", SLOW.replace("0.7", "3.0")),  # past 1.5 s × time_limit_to_tle 1.5
     ):
         (folder / "submissions" / verdict).mkdir(parents=True, exist_ok=True)
         (folder / "submissions" / verdict / name).write_text(code)
@@ -89,3 +89,61 @@ def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accept
     assert derived.endswith("rounded up to a multiple of time_resolution 0.5 s")
     assert "submissions/time_limit_exceeded/slower.py: TLE" in done.stdout
     assert " s of 1.5 s)" in done.stdout  # the accepted programs' shares are of the derived limit
+
+
+def timing_package(root: Path, submissions_yaml: str = "") -> Path:
+    """A 2025-09 package with a 1 s limit and time_limit_to_tle 2: a program
+    that must TLE has to run past 2 s.  `thin.py` takes 1.4 s (TLE at 1 s,
+    not at 2 s), `endless.py` never ends."""
+    folder = root / "timing-2025"
+    (folder / "data" / "secret").mkdir(parents=True)
+    (folder / "problem.yaml").write_text(
+        "problem_format_version: 2025-09\nname: Add Two\nuuid: 0b6f3e1a-2c4d-4e5f-8a9b-1c2d3e4f5a6b\n"
+        "limits:\n  time_limit: 1\n  time_multipliers: {time_limit_to_tle: 2}\n"
+    )
+    (folder / "data" / "secret" / "01-small.in").write_text("1 2\n")
+    (folder / "data" / "secret" / "01-small.ans").write_text("3\n")
+    for verdict, name, code in (
+        ("accepted", "fast.py", FAST),
+        ("time_limit_exceeded", "thin.py", SLOW.replace("0.7", "1.4")),
+        ("time_limit_exceeded", "endless.py", "while True:\n    pass\n"),
+    ):
+        (folder / "submissions" / verdict).mkdir(parents=True, exist_ok=True)
+        (folder / "submissions" / verdict / name).write_text(code)
+    if submissions_yaml:
+        (folder / "submissions" / "submissions.yaml").write_text(submissions_yaml)
+    return folder
+
+
+def check(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_a_tle_program_inside_the_time_limit_to_tle_margin_fails_the_check(tmp_path):
+    """2025-09 Problem timing: time_limit × time_limit_to_tle <= the TLE
+    program's time.  1.4 s is past the 1 s limit but not past 2 s."""
+    done = check(timing_package(tmp_path))
+    assert done.returncode == 1, done.stdout + done.stderr
+    endless = next(line for line in done.stdout.splitlines() if "time_limit_exceeded/endless.py" in line)
+    assert "submissions/time_limit_exceeded/endless.py: TLE, still with the limit × time_limit_to_tle (2 s)" in endless
+    thin = next(line for line in done.stdout.splitlines() if "time_limit_exceeded/thin.py" in line)
+    assert thin.startswith(
+        "  ✗ submissions/time_limit_exceeded/thin.py: TLE at the limit (1 s) but not at 2 s, the limit × time_limit_to_tle 2"
+    )
+    assert "1 package(s) checked: 1 problem(s) found" in done.stdout
+
+
+def test_use_for_time_limit_false_lets_a_tle_program_keep_no_margin(tmp_path):
+    """submissions.yaml opts the folder out of the time-limit bounds (the
+    spec: every rule that matches a submission must say so, the folder's
+    default among them): its programs are held to TLE at the limit alone."""
+    done = check(timing_package(tmp_path, "time_limit_exceeded:\n  use_for_time_limit: false\n"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    thin = next(line for line in done.stdout.splitlines() if "time_limit_exceeded/thin.py" in line)
+    assert "submissions/time_limit_exceeded/thin.py: TLE (" in thin and "time_limit_to_tle" not in thin

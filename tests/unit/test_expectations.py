@@ -11,7 +11,7 @@ from tui import packages
 from tui.judging import Report, TestResult, Verdict
 from tui.judging.expectation_check import broken
 from tui.packages import ProblemError
-from tui.packages.expectations import Unjudgeable, matches, tagged
+from tui.packages.expectations import Unjudgeable, matches, tagged, time_limit_role
 
 RULES = FIXTURES / "expect-2025-rules"
 
@@ -112,6 +112,26 @@ def test_a_bad_rule_in_submissions_yaml_names_the_key_and_the_fix(tmp_path):
     (folder / "submissions" / "submissions.yaml").write_text("accepted/*.py:\n  permitted: [OK]\n")
     with pytest.raises(
         ProblemError, match=r"submissions.yaml.*`accepted/\*.py.permitted` in submissions.yaml must be a list of AC, WA, TLE, RTE"
+    ):
+        packages.load(folder)
+
+
+def test_which_submissions_bound_the_time_limit(tmp_path):
+    """2025-09 Timelimit inference: a program that must TLE bounds it from
+    above, one held to AC from below; use_for_time_limit opts in and out."""
+    roles = {s.path.name: time_limit_role(s) for s in packages.load(RULES).submissions}
+    assert roles["add.py"] == "lower" and roles["slow.py"] == "upper"
+    assert roles["crash.py"] is None and roles["tagged.py"] is None  # may fail some other way: no bound
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    (folder / "submissions" / "submissions.yaml").write_text(
+        "time_limit_exceeded:\n  use_for_time_limit: false\nother/crash.py:\n  use_for_time_limit: lower\n"
+    )
+    roles = {s.path.name: time_limit_role(s) for s in packages.load(folder).submissions}
+    assert roles["slow.py"] is None and roles["crash.py"] == "lower"
+    (folder / "submissions" / "submissions.yaml").write_text("accepted:\n  use_for_time_limit: sometimes\n")
+    with pytest.raises(
+        ProblemError, match=r"`accepted.use_for_time_limit` in submissions.yaml must be false, lower or upper, not 'sometimes'"
     ):
         packages.load(folder)
 

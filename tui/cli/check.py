@@ -32,6 +32,7 @@ from tui.cli.judge import score_text
 from tui.cli.output import marks
 from tui.judging import Judge, Report, Verdict, expectation_check, validation_check
 from tui.packages import Problem, Submission, TestCase
+from tui.packages.expectations import time_limit_role
 from tui.packages.format2025 import derived_time_limit
 
 # An accepted program should leave room for machines twice as slow: at most
@@ -168,57 +169,111 @@ def _check_run(
     measured: tuple[Report, float] | None = None,
 ) -> bool:
     """Judges one program (or takes its report from `measured`, when the
-    time limit was derived from it) and says whether it got what it is held to."""
+    time limit was derived from it) and says whether it got what it is held
+    to.  In a 2025-09 package a program that must TLE is judged with the
+    limit raised × time_limit_to_tle, where it must still TLE."""
     where = run.path.relative_to(problem.path)
     held = f"held to {run.held_to_text}"
     entry: dict = {"path": str(where), "held_to": run.held_to_text, "expected": list(run.expected), "verdict": None}
     if record is not None:
         record["programs"].append(entry)
-    # A measured run stopped at its first failure: rules that speak of every test need it judged again.
-    if measured is not None and (not run.rules or measured[0].verdict is Verdict.AC):
-        report, seconds = measured
-    else:
-        start = time.monotonic()
-        try:
-            # submissions.yaml rules speak of every test a rule covers: all of them run.
-            report = _judge_run(judge, problem, run.path, cancel, stop_on_failure=not run.rules, main=run.main)
-        except UsageError as exc:
-            print(f"  {marks()['bad']} {where}: {exc}")
-            entry.update(ok=False, problems=[str(exc)])
-            return False
-        seconds = time.monotonic() - start
+    raised = _raised_limit(problem) if time_limit_role(run) == "upper" else None
+    still, thin = "", []  # the margin a TLE program keeps past the raised limit, or what it lacks
+    try:
+        # A measured run stopped at its first failure: rules that speak of every test need it judged again.
+        if measured is not None and (not run.rules or measured[0].verdict is Verdict.AC):
+            report, seconds = measured
+        elif raised is not None:
+            report, seconds = _timed(judge, raised, run, cancel)
+            if _broken(problem, run, report):
+                # Not TLE even with the margin: judged at the limit itself, to tell a thin margin from no TLE at all.
+                report, seconds = _timed(judge, problem, run, cancel)
+                thin = [] if _broken(problem, run, report) else [_thin_margin(problem, raised)]
+            else:
+                still = f", still with the limit × time_limit_to_tle ({raised.limits.time_s:g} s)"
+        else:
+            report, seconds = _timed(judge, problem, run, cancel)
+    except UsageError as exc:
+        print(f"  {marks()['bad']} {where}: {exc}")
+        entry.update(ok=False, problems=[str(exc)])
+        return False
     entry["verdict"] = str(report.verdict)
     if report.grade is not None:
         entry.update(score=report.grade.score, max_score=report.grade.max_score)
     scored = f" {score_text(report.grade.score)}/{score_text(report.grade.max_score)}" if report.grade is not None else ""
-    if run.rules:
-        problems = expectation_check.broken(problem, report, run.rules)
-        # No rule says a score: the folder's score still holds (accepted: the maximum).
-        wrong_score = None if any(r.score is not None for r in run.rules) else score_problem(problem, report, run.folder)
-        problems += [f"folder {run.folder}/: {wrong_score}"] if wrong_score else []
-    elif report.verdict in run.expected:
-        wrong_score = score_problem(problem, report, run.folder)
-        problems = [f"{report.verdict} but {wrong_score}"] if wrong_score else []
-    else:
-        problems = [_why(problem, report, run.expected, scored)]
+    problems = _broken(problem, run, report, scored) + thin
     entry.update(ok=not problems, problems=problems)
     if not problems:
         timed = report.verdict is Verdict.AC and not problem.submit_answer  # answer files take no time
         share = slowest_share(report, judge.limits(problem).time_s) if timed else None
         shown = f", {share.text(problem)}" if share else ""
-        print(f"  {marks()['ok']} {where}: {report.verdict}{scored} ({seconds:.1f} s){shown}; {held}", flush=True)
-        if share and share.share > MARGIN:
+        print(f"  {marks()['ok']} {where}: {report.verdict}{scored}{still} ({seconds:.1f} s){shown}; {held}", flush=True)
+        margin_share = _ac_margin(problem)
+        if share and share.share > margin_share:
             if near_limit is not None:
                 near_limit.append(f"{problem.slug}/{where}")
-            print(f"    {marks()['warn']} uses more than half its time limit: raise the limit or shrink the data", flush=True)
+            print(
+                f"    {marks()['warn']} uses more than {_fraction(margin_share)} its time limit: raise the limit or shrink the data",
+                flush=True,
+            )
         return True
-    if run.rules:
+    if run.rules or len(problems) > 1:
         print(f"  {marks()['bad']} {where}: {report.verdict}{scored}, {held}, which it breaks:", flush=True)
         for line in problems:
             print(f"    {line}", flush=True)
     else:
         print(f"  {marks()['bad']} {where}: {problems[0]}; {held}", flush=True)
     return False
+
+
+def _timed(judge: Judge, problem: Problem, run: Submission, cancel: threading.Event) -> tuple[Report, float]:
+    start = time.monotonic()
+    # submissions.yaml rules speak of every test a rule covers: all of them run.
+    report = _judge_run(judge, problem, run.path, cancel, stop_on_failure=not run.rules, main=run.main)
+    return report, time.monotonic() - start
+
+
+def _broken(problem: Problem, run: Submission, report: Report, scored: str = "") -> list[str]:
+    """What the report breaks of what the run is held to (nothing: it got it)."""
+    if run.rules:
+        problems = expectation_check.broken(problem, report, run.rules)
+        # No rule says a score: the folder's score still holds (accepted: the maximum).
+        wrong_score = None if any(r.score is not None for r in run.rules) else score_problem(problem, report, run.folder)
+        return problems + ([f"folder {run.folder}/: {wrong_score}"] if wrong_score else [])
+    if report.verdict in run.expected:
+        wrong_score = score_problem(problem, report, run.folder)
+        return [f"{report.verdict} but {wrong_score}"] if wrong_score else []
+    return [_why(problem, report, run.expected, scored)]
+
+
+def _raised_limit(problem: Problem) -> Problem | None:
+    """A 2025-09 problem with its time limit × time_limit_to_tle: what a
+    program that must TLE must still exceed (spec: Problem timing)."""
+    if problem.format != "2025-09" or problem.submit_answer:
+        return None
+    factor = problem.time_multipliers.get("time_limit_to_tle", 1.5)
+    return replace(problem, limits=replace(problem.limits, time_s=round(problem.limits.time_s * factor, 9)))
+
+
+def _thin_margin(problem: Problem, raised: Problem) -> str:
+    factor = problem.time_multipliers.get("time_limit_to_tle", 1.5)
+    return (
+        f"TLE at the limit ({problem.limits.time_s:g} s) but not at {raised.limits.time_s:g} s, "
+        f"the limit × time_limit_to_tle {factor:g}: 2025-09 asks a TLE program to stay past that margin "
+        "(lower the time limit, or make the program slower)"
+    )
+
+
+def _ac_margin(problem: Problem) -> float:
+    """The share of the limit an accepted program may use: 1 / ac_to_time_limit
+    in a 2025-09 package (spec: Problem timing), else MARGIN."""
+    if problem.format != "2025-09":
+        return MARGIN
+    return 1 / problem.time_multipliers.get("ac_to_time_limit", 2.0)
+
+
+def _fraction(share: float) -> str:
+    return "half" if share == 0.5 else f"{share:.2f} of"
 
 
 def derives_time_limit(problem: Problem) -> bool:
@@ -235,7 +290,7 @@ def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.E
     measured: dict[Path, tuple[Report, float]] = {}
     slowest: tuple[int, str] | None = None
     for run in runs:
-        if run.folder != "accepted":
+        if time_limit_role(run) != "lower":
             continue
         path = run.path
         start = time.monotonic()

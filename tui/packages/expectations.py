@@ -72,6 +72,7 @@ class Rule:
     score: tuple[float, float] | None = None
     message: str | None = None
     tests: str | None = None
+    use_for_time_limit: str | None = None  # "false", "lower" or "upper" when submissions.yaml says so
 
     def covers(self, test_path: str) -> bool:
         """Whether the rule holds for a test, by its path under data/ without .in."""
@@ -157,6 +158,7 @@ def _rules(doc: YamlFile, key: str, given, base: Rule) -> list[Rule]:
         _score(doc, key, given.get("score")),
         _message(doc, key, given.get("message")),
         base.tests,
+        _time_limit_use(doc, key, given.get("use_for_time_limit")),
     )
     found = [rule]
     for sub, value in given.items():
@@ -188,6 +190,36 @@ def _score(doc: YamlFile, key: str, value) -> tuple[float, float] | None:
     if any(n is None or math.isnan(n) for n in numbers) or numbers[0] > numbers[1]:  # type: ignore[operator]
         raise doc.error(key, f"`{key}.score` in submissions.yaml must be a number or a range [low, high], not {value!r}")
     return numbers[0], numbers[1]  # type: ignore[return-value]
+
+
+def _time_limit_use(doc: YamlFile, key: str, value) -> str | None:
+    if value is None:
+        return None
+    if value is False or value in ("lower", "upper"):
+        return str(value).lower()
+    raise doc.error(key, f"`{key}.use_for_time_limit` in submissions.yaml must be false, lower or upper, not {value!r}")
+
+
+def time_limit_role(submission) -> str | None:
+    """How a submission bounds a 2025-09 time limit (spec: Timelimit
+    inference): "upper" when it must TLE (the limit × time_limit_to_tle
+    must stay under its time), "lower" when it is held to AC (its slowest
+    test × ac_to_time_limit must stay under the limit), else None.  Of the
+    submissions that may not TLE, only those held to AC bound the limit
+    here: the others stop at their first failure, so their slowest test is
+    not known.  `use_for_time_limit` opts a rule out (false) or in."""
+    if not submission.rules:
+        return {("TLE",): "upper", ("AC",): "lower"}.get(tuple(submission.expected))
+    uses = {rule.use_for_time_limit for rule in submission.rules}
+    for opted in ("upper", "lower"):
+        if opted in uses:
+            return opted
+    counted = [rule for rule in submission.rules if rule.use_for_time_limit != "false"]
+    if any(rule.required == {"TLE"} for rule in counted):
+        return "upper"
+    if any(rule.permitted == {"AC"} for rule in counted):
+        return "lower"
+    return None
 
 
 def _message(doc: YamlFile, key: str, value) -> str | None:
