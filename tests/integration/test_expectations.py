@@ -39,7 +39,7 @@ def test_every_submission_meets_what_it_is_held_to_and_says_which_rule():
     assert line_of(out, "multiple/tagged.py").endswith("; held to @EXPECTED_RESULTS@: WRONG-ANSWER,TIMELIMIT")
     assert "✓ submissions/other/crash.py: RE (" in out
     # TLE on the hard case only, as its per-group rules want.
-    assert "✓ submissions/time_limit_exceeded/slow.py: TLE (" in out
+    assert "✓ submissions/time_limit_exceeded/slow.py: TLE, still with the limit × time_limit_to_tle (1.5 s) (" in out
     # WA on one test and a crash on another: what the overridden folder rule permits.
     assert line_of(out, "wrong_answer/negative_crash.py").endswith(
         "; held to submissions.yaml: wrong_answer (overriding folder wrong_answer/'s default)"

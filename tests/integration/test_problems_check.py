@@ -4,6 +4,7 @@ that uses more than half of it gets a warning (a verdict it still earns)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.integration.test_cli import proctorx
 
 pytestmark = pytest.mark.docker
 
@@ -57,11 +59,11 @@ def test_a_slow_accepted_program_is_warned_and_a_fast_one_is_not(tmp_path):
     assert "1 accepted program(s) use more than half their time limit: add-two/submissions/accepted/slow.py" in done.stdout
 
 
-def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accepted_program(tmp_path):
-    """The spec's Problem timing: slowest accepted (0.7 s) × ac_to_time_limit (2),
-    rounded up to time_resolution (0.5 s): 1.5 s, which a 1.8 s program exceeds
-    though the 2 s default would have accepted it."""
-    folder = tmp_path / "add-two-2025"
+def untimed_package(root: Path) -> Path:
+    """A 2025-09 package with no time limit: its accepted programs (the
+    slowest 0.7 s) give it 0.7 × ac_to_time_limit 2, rounded up to
+    time_resolution 0.5: 1.5 s."""
+    folder = root / "add-two-2025"
     (folder / "data" / "secret").mkdir(parents=True)
     (folder / "problem.yaml").write_text(
         "problem_format_version: 2025-09\nname: Add Two\nuuid: 6d1c9a52-0f3e-4b7a-9c2d-8e5f4a3b2c1d\nlimits:\n  time_resolution: 0.5\n"
@@ -75,6 +77,14 @@ def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accept
     ):
         (folder / "submissions" / verdict).mkdir(parents=True, exist_ok=True)
         (folder / "submissions" / verdict / name).write_text(code)
+    return folder
+
+
+def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accepted_program(tmp_path):
+    """The spec's Problem timing: slowest accepted (0.7 s) × ac_to_time_limit (2),
+    rounded up to time_resolution (0.5 s): 1.5 s, which a 1.8 s program exceeds
+    though the 2 s default would have accepted it."""
+    folder = untimed_package(tmp_path)
     done = subprocess.run(
         [sys.executable, "-m", "tui", "problems", "check", str(folder), "--jobs", "2"],
         cwd=ROOT,
@@ -89,6 +99,25 @@ def test_a_2025_09_package_without_a_time_limit_gets_one_from_its_slowest_accept
     assert derived.endswith("rounded up to a multiple of time_resolution 0.5 s")
     assert "submissions/time_limit_exceeded/slower.py: TLE" in done.stdout
     assert " s of 1.5 s)" in done.stdout  # the accepted programs' shares are of the derived limit
+
+
+def test_judge_derives_the_time_limit_of_a_package_that_sets_none_once_and_remembers_it(tmp_path):
+    """The same package judged with `proctorx judge`: a 1.8 s program is TLE
+    under the derived 1.5 s (the 2 s default would accept it); the second
+    run takes the limit from time-limits.json instead of judging the
+    accepted programs again."""
+    folder = untimed_package(tmp_path)
+    solution = tmp_path / "steady.py"
+    solution.write_text(SLOW.replace("0.7", "1.8"))
+    env = {"PROCTORX_DATA_DIR": str(tmp_path / "data")}
+    first = proctorx("judge", str(folder), str(solution), "--json", env=env)
+    assert json.loads(first.stdout)["verdict"] == "TLE", first.stdout + first.stderr
+    assert "judging its accepted submissions to derive it" in first.stderr
+    assert "time limit: the package sets none, so 1.5 s as 2025-09 derives it" in first.stderr
+    again = proctorx("judge", str(folder), str(solution), env=env)
+    assert "judging its accepted submissions" not in again.stderr
+    assert "time limit: the package sets none, so 1.5 s as 2025-09 derives it" in again.stderr
+    assert "1.5 s CPU" in again.stdout and "Time Limit Exceeded" in again.stdout
 
 
 def timing_package(root: Path, submissions_yaml: str = "") -> Path:

@@ -11,7 +11,7 @@ import logging
 import threading
 from contextlib import contextmanager
 
-from tui.judging import Judge, OnEvent, Report, calibration, default_jobs
+from tui.judging import Judge, OnEvent, Report, calibration, default_jobs, time_limits
 from tui.judging.gate import RunGate
 from tui.judging.reference import Answer, Programs, Source, answer_inputs
 from tui.judging.stress import OnStressEvent, StressTest
@@ -136,6 +136,8 @@ class Runner:
         with self._tracked(cancel):
             self.prepare(language, progress)
             judge = Judge(self.sandbox, self.jobs, time_factor=self.time_factor, gate=self.gate, reveal_hidden=reveal_hidden)
+            said = None if progress is None else (lambda line: progress(line, None))
+            problem = time_limits.settled(judge, problem, cancel, say=said)
             return judge.judge(problem, language, code, tests, on_event=on_event, cancel=cancel, extra_files=extra_files, main=main)
 
     def stress(

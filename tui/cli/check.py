@@ -30,17 +30,13 @@ from tui.cli.command import Command
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.judge import score_text
 from tui.cli.output import marks
-from tui.judging import Judge, Report, Verdict, expectation_check, validation_check
-from tui.packages import Problem, Submission, TestCase
+from tui.judging import Judge, Report, Verdict, expectation_check, time_limits, validation_check
+from tui.packages import Problem, Submission
 from tui.packages.expectations import time_limit_role
-from tui.packages.format2025 import derived_time_limit
 
 # An accepted program should leave room for machines twice as slow: at most
 # this share of the time limit on its slowest test.
 MARGIN = 0.5
-# The time limit accepted programs are measured under when a 2025-09 package
-# sets none (the limit is then derived from them: derives_time_limit).
-MEASURING_S = 10.0
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
@@ -152,7 +148,7 @@ def check_one(
             record["skipped"].append({"path": str(path.relative_to(problem.path)), "reason": reason})
     mismatches = check_validation_data(judge, problem, cancel, record)
     measured: dict[Path, tuple[Report, float]] = {}
-    if derives_time_limit(problem):
+    if time_limits.derives(problem):
         problem, measured = _derive_time_limit(judge, problem, runs, cancel)
     for run in runs:
         mismatches += not _check_run(judge, problem, run, cancel, near_limit, record, measured.get(run.path))
@@ -276,51 +272,14 @@ def _fraction(share: float) -> str:
     return "half" if share == 0.5 else f"{share:.2f} of"
 
 
-def derives_time_limit(problem: Problem) -> bool:
-    """A 2025-09 package without a time limit: the spec derives one from its accepted submissions."""
-    return problem.format == "2025-09" and problem.time_limit_default and not problem.submit_answer
-
-
 def _derive_time_limit(judge: Judge, problem: Problem, runs, cancel: threading.Event) -> tuple[Problem, dict[Path, tuple[Report, float]]]:
-    """Judges the accepted programs under MEASURING_S, then sets the time
-    limit the spec gives a package that has none: the slowest accepted test ×
-    ac_to_time_limit, rounded up to time_resolution.  The problem with that
-    limit, and the accepted runs' reports (none is judged twice)."""
-    measuring = replace(problem, limits=replace(problem.limits, time_s=MEASURING_S))
-    measured: dict[Path, tuple[Report, float]] = {}
-    slowest: tuple[int, str] | None = None
-    for run in runs:
-        if time_limit_role(run) != "lower":
-            continue
-        path = run.path
-        start = time.monotonic()
-        try:
-            report = _judge_run(judge, measuring, path, cancel, main=run.main)
-        except UsageError:
-            continue  # the main loop says why
-        measured[path] = (report, time.monotonic() - start)
-        share = slowest_share(report, MEASURING_S) if report.verdict is Verdict.AC else None
-        if share is not None and (slowest is None or share.time_ms > slowest[0]):
-            slowest = (share.time_ms, f"{path.relative_to(problem.path)}, test {_test_label(problem.tests[share.index - 1])}")
-    ac = problem.time_multipliers.get("ac_to_time_limit", 2.0)
-    if slowest is None:
-        print(
-            f"  {marks()['warn']} time limit: the package sets none and no accepted submission passed to derive it from "
-            f"(2025-09: slowest accepted × ac_to_time_limit); judging with the default {problem.limits.time_s:g} s",
-            flush=True,
-        )
-        return problem, {}
-    seconds = slowest[0] / 1000 / judge.time_factor  # in the shipped limits' seconds, as the judge scales them back
-    limit = derived_time_limit(seconds, problem.time_multipliers, problem.time_resolution)
-    print(
-        f"  time limit: the package sets none, so {limit:g} s as 2025-09 derives it: the slowest accepted test "
-        f"{seconds:.2f} s ({slowest[1]}) × ac_to_time_limit {ac:g} = {seconds * ac:.2f} s, "
-        f"rounded up to a multiple of time_resolution {problem.time_resolution:g} s",
-        flush=True,
-    )
-    derived = replace(problem, limits=replace(problem.limits, time_s=limit), time_limit_default=False)
-    # Every accepted run's slowest test is under the derived limit: what was measured stands.
-    return derived, measured
+    """The limit the spec gives a package that has none (tui/judging/time_limits.py),
+    said in one line; the problem with it, and the accepted runs' reports."""
+    derived, measured = time_limits.derive(judge, problem, runs, cancel)
+    mark = "" if derived.limit_s is not None else f"{marks()['warn']} "
+    print(f"  {mark}{derived.text}", flush=True)
+    # Judged with it (or the default, said above) from here on: nothing derives it again.
+    return replace(time_limits.with_limit(problem, derived), time_limit_default=False), measured
 
 
 def _judge_run(
@@ -387,7 +346,7 @@ class Share:
 
     def text(self, problem: Problem) -> str:
         test = problem.tests[self.index - 1]
-        where = _test_label(test) + (f", pass {self.pass_number}" if self.pass_number is not None else "")
+        where = time_limits.label(test) + (f", pass {self.pass_number}" if self.pass_number is not None else "")
         return f"slowest {self.share:.2f} of the limit (test {where}, {self.time_ms / 1000:.2f} s of {self.limit_s:g} s)"
 
 
@@ -400,11 +359,3 @@ def slowest_share(report: Report, limit_s: float) -> Share | None:
     shares = [Share(t.index, t.time_ms, limit_s) for t in ran if not t.passes]
     shares += [Share(t.index, p.time_ms, limit_s, p.number) for t in ran for p in t.passes or ()]
     return max(shares, key=lambda s: s.time_ms)
-
-
-def _test_label(test: TestCase) -> str:
-    """Where an author finds the test: secret/07-max for data/secret/07-max.in."""
-    if test.input_path is None:
-        return test.name
-    origin = test.origin.removeprefix("data/")
-    return origin.removesuffix(".in")

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         from tui.cli.judge_remote import run_remote
 
         return run_remote(args, LivePrinter(enabled=not args.json))
-    from tui.judging import Judge, calibration
+    from tui.judging import Judge, calibration, time_limits
     from tui.sandbox import open_sandbox
 
     problem = common.load_problem(args.problem, args.problems)
@@ -54,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
         sandbox.prepare([language], progress)
         progress.done()
         factor = calibration.factor_for(sandbox)
-        printer.header(problem, language, sandbox.describe(), factor, submitted)
         judge = Judge(sandbox, jobs, time_factor=factor)
+        problem = time_limits.settled(judge, problem, cancel, say=lambda line: print(line, file=sys.stderr, flush=True))
+        printer.header(problem, language, sandbox.describe(), factor, submitted)
         report = common.interruptible(
             cancel,
             lambda: judge.judge(

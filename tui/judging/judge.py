@@ -26,7 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from tui.judging import checkers, grading, multipass
+from tui.judging import checkers, grading, multipass, time_limits
 from tui.judging import interactive as interaction
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
@@ -93,6 +93,8 @@ class Judge:
             inner(event)
 
         cancel = cancel or threading.Event()
+        # A 2025-09 package that sets no time limit is judged with the one its accepted submissions give it.
+        problem = time_limits.settled(self, problem, cancel)
         tests = problem.tests if tests is None else tests
         if problem.submit_answer:  # its submissions are answer files (tui/judging/answers.py): no program is judged
             why = "not run: a submit-answer problem is judged on answer files, one per test (proctorx judge PROBLEM FOLDER), not a program"
