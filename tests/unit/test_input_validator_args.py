@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.packages import ProblemError
-from tui.packages.validation_data import input_validator_args
+from tui.packages.validation_data import input_validator_args, program_args
 
 
 def write(root: Path, files: dict[str, str]) -> None:
@@ -46,3 +46,23 @@ def test_arguments_that_are_not_a_list_are_a_broken_package(tmp_path):
     write(tmp_path, {"data/test_group.yaml": "input_validator_args: {range: 5}\n", "data/secret/a.in": "1\n"})
     with pytest.raises(ProblemError, match="input_validator_args` for range must be a list"):
         input_validator_args(tmp_path, tmp_path / "data" / "secret" / "a.in")
+
+
+def test_a_tests_args_come_from_its_yaml_else_its_group_and_a_bad_one_is_one_line(tmp_path):
+    write(
+        tmp_path,
+        {
+            "data/secret/test_group.yaml": "args: [--mode, fast]\ninput_validator_args: [--max]\n",
+            "data/secret/a.in": "1\n",
+            "data/secret/b.in": "1\n",
+            "data/secret/b.yaml": "args: [100]\n",
+            "data/sample/c.in": "1\n",
+        },
+    )
+    secret = tmp_path / "data" / "secret"
+    assert program_args(tmp_path, secret / "a.in") == ("--mode", "fast")
+    assert program_args(tmp_path, secret / "b.in") == ("100",)  # its own .yaml wins, numbers as words
+    assert program_args(tmp_path, tmp_path / "data" / "sample" / "c.in") == ()
+    write(tmp_path, {"data/secret/b.yaml": "args: {mode: fast}\n"})
+    with pytest.raises(ProblemError, match=r"b.yaml.*`args` must be a list of arguments \(like `\[--max, 100\]`\) not"):
+        program_args(tmp_path, secret / "b.in")

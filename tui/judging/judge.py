@@ -261,7 +261,7 @@ class Judge:
                 # The limit holds per pass: the slowest one is what may have been near it.
                 return replace(ran.run, cpu_ms=ran.slowest_ms), ran.verdict, ran.message
             if not problem.interactive:
-                run = self.sandbox.run(program, stdin, limits, cancel)
+                run = self.sandbox.run(program, stdin, limits, cancel, argv=test.program_argv(program.run_argv(limits.memory_mb)))
                 return (run, *classify(run, limits, markers))
             scores = problem.scoring is not None
             talked = interaction.run(self.sandbox, program, validator, test, stdin, expected, limits, cancel, scores)

@@ -102,7 +102,7 @@ def run_test(
             run, judged_by, exchange = talked.program, talked.interactor, talked.exchange
             verdict, message = interaction.verdict(talked, limits, markers)
         else:
-            run = sandbox.run(program, stdin, limits, cancel)
+            run = sandbox.run(program, stdin, limits, cancel, argv=test.program_argv(program.run_argv(limits.memory_mb)))
             verdict, message = classify(run, limits, markers)
             judged_by = None
             if verdict is None:

@@ -17,8 +17,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.judging import checkers
-from tui.judging.validator import Validators, validate
+from tui.judging import checkers, checktestdata
+from tui.judging.validator import Validators, validate, validator_sources
 from tui.judging.verdicts import Verdict
 from tui.limits import VALIDATOR_LIMITS
 from tui.packages import Problem
@@ -112,7 +112,8 @@ def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase
         argv = program.language.run_argv(program.code, VALIDATOR_LIMITS.memory_mb)
         if what == "input":
             stdin, files = test.input(), None
-            argv = [*argv, *test.input_validator_args.of(path)]
+            # 2025-09: the input_validator_args, then the test's own args; a checktestdata script takes none.
+            argv = argv if _checktestdata(path) else [*argv, *test.input_validator_args.of(path), *test.args]
         else:
             stdin, files = test.expected(), {"judge/input": test.input()}
             argv = [*argv, "judge/input"]
@@ -124,6 +125,14 @@ def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase
             return Finding(case, True, f"rejected by the {what} validator {path.name} ({how})")
         accepted_by.append(path.name)
     return Finding(case, False, f"accepted by every {what} validator ({', '.join(accepted_by)}): {case.kind} must be rejected")
+
+
+def _checktestdata(path: Path) -> bool:
+    """Whether the validator (a file, or a folder's main source) is a checktestdata script."""
+    try:
+        return checktestdata.is_script(validator_sources(path)[0])
+    except ValueError:
+        return False
 
 
 def _invalid_answer(sandbox, validators, problem: Problem, case: ValidationCase, cancel) -> Finding:

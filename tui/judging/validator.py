@@ -14,7 +14,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.judging import scripted
+from tui import languages
+from tui.judging import checktestdata, scripted
 from tui.judging.verdicts import Verdict, signal_name
 from tui.languages import Language, LanguageError, for_file
 from tui.limits import VALIDATOR_LIMITS, Limits
@@ -25,7 +26,7 @@ FEEDBACK_FILES = ("feedback/judgemessage.txt", "feedback/teammessage.txt", "feed
 # What a scoring problem's validator may add: the test's score, or (2023-07) a share of its maximum.
 SCORE_FILES = ("feedback/score.txt", "feedback/score_multiplier.txt")
 _MAIN_NAMES = ("__main__", "validate", "validator", "output_validator", "check", "checker", "compare", "main")
-_SOURCE_SUFFIXES = (".py", ".cpp", ".cc", ".cxx", ".c", ".java")
+_SOURCE_SUFFIXES = (".py", ".cpp", ".cc", ".cxx", ".c", ".java", checktestdata.SUFFIX)
 _C_SOURCES = (".c", ".cc", ".cpp", ".cxx")
 
 
@@ -69,10 +70,12 @@ class Validators:
             return self._scripted(sandbox, where, cancel)
         try:
             source, extra = validator_sources(where)
-            language = for_file(source)
+            if checktestdata.is_script(source):  # run as the Python program it translates to
+                language, code = languages.get("python"), checktestdata.translated(source)
+            else:
+                language, code = for_file(source), source.read_text(encoding="utf-8", errors="replace")
         except (ValueError, LanguageError) as exc:
             return CompileResult(False, str(exc), 0)
-        code = source.read_text(encoding="utf-8", errors="replace")
         if language.id in ("c", "cpp"):
             # Several sources: one translation unit, as the compile command takes one file.
             others = sorted(n for n in extra if Path(n).suffix in _C_SOURCES and "/" not in n)

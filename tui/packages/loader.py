@@ -162,6 +162,7 @@ def _tests(d: Description, groups: GroupFlags, checker: CheckerSpec, root_flags:
                 checker=None if spec == checker else spec,
                 validator_args=_validator_args(d, flags),
                 input_validator_args=validation_data.input_validator_args(d.folder, infile),
+                args=validation_data.program_args(d.folder, infile),
             )
         )
     return tests

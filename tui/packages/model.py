@@ -79,6 +79,12 @@ class TestCase:
     checker: CheckerSpec | None = None  # this test's default-validator options, when not the problem's
     validator_args: tuple[str, ...] = ()  # extra arguments for a custom validator
     input_validator_args: InputValidatorArgs = InputValidatorArgs()  # 2025-09: test_group.yaml's or the test's .yaml
+    args: tuple[str, ...] = ()  # 2025-09 `args`: the program's command-line arguments (and the input validators', after theirs)
+
+    def program_argv(self, language_argv: list[str]) -> list[str] | None:
+        """The program's command line for this test: the language's, then
+        the test's `args`; None when it has none (the language's alone)."""
+        return [*language_argv, *self.args] if self.args else None
 
     def input(self) -> bytes:
         return self.inline_input if self.input_path is None else self.input_path.read_bytes()

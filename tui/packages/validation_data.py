@@ -66,12 +66,14 @@ def cases(folder: Path, groups: GroupFlags, custom: bool) -> list[ValidationCase
                 inline_answer=b"" if ".ans" not in paths else None,
                 validator_args=tuple(flags.words) if custom else (),
                 input_validator_args=input_validator_args(folder, infile),
+                args=program_args(folder, infile),
             )
             found.append(ValidationCase(kind, test, paths.get(".out")))
     return found
 
 
 INPUT_ARGS_KEY = "input_validator_args"
+ARGS_KEY = "args"
 _GROUP_FILES = ("test_group.yaml", "testdata.yaml")
 
 
@@ -79,6 +81,21 @@ def input_validator_args(folder: Path, infile: Path) -> InputValidatorArgs:
     """What the input validators get for the test `infile`: its own .yaml's
     `input_validator_args`, else the nearest test_group.yaml's above it
     (2025-09: a list for every validator, or a map of validator name to list)."""
+    doc = _nearest(folder, infile, INPUT_ARGS_KEY)
+    return InputValidatorArgs() if doc is None else _input_args(doc, doc.data[INPUT_ARGS_KEY])
+
+
+def program_args(folder: Path, infile: Path) -> tuple[str, ...]:
+    """The test's 2025-09 `args` (the program's arguments, and the input
+    validators' after their own): its .yaml's, else the nearest test_group.yaml's."""
+    doc = _nearest(folder, infile, ARGS_KEY)
+    if doc is None or doc.data[ARGS_KEY] is None:
+        return ()
+    return _words(doc, doc.data[ARGS_KEY], f"`{ARGS_KEY}`", ARGS_KEY)
+
+
+def _nearest(folder: Path, infile: Path, key: str) -> YamlFile | None:
+    """The test's own .yaml, else the nearest test_group.yaml above it, that sets `key`."""
     own = infile.with_suffix(".yaml")
     candidates = [own] if own.is_file() else []
     data = folder / "data"
@@ -88,9 +105,9 @@ def input_validator_args(folder: Path, infile: Path) -> InputValidatorArgs:
             break
     for path in candidates:
         doc = read_yaml(inside(folder, path, path.name))
-        if INPUT_ARGS_KEY in doc.data:
-            return _input_args(doc, doc.data[INPUT_ARGS_KEY])
-    return InputValidatorArgs()
+        if isinstance(doc.data, dict) and key in doc.data:
+            return doc
+    return None
 
 
 def _input_args(doc: YamlFile, value) -> InputValidatorArgs:
@@ -104,12 +121,13 @@ def _input_args(doc: YamlFile, value) -> InputValidatorArgs:
     return InputValidatorArgs(every=_words(doc, value, f"`{INPUT_ARGS_KEY}`"))
 
 
-def _words(doc: YamlFile, value, what: str) -> tuple[str, ...]:
+def _words(doc: YamlFile, value, what: str, key: str = INPUT_ARGS_KEY) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(w, (str, int, float)) and not isinstance(w, bool) for w in value):
         return tuple(str(w) for w in value)
     if isinstance(value, str):  # older drafts: one string of words
         return tuple(value.split())
+    either = ", or a map of validator name to such a list," if key == INPUT_ARGS_KEY else ""
     raise doc.error(
-        INPUT_ARGS_KEY,
-        f"{what} must be a list of arguments (like `[--max, 100]`), or a map of validator name to such a list, not {value!r}",
+        key,
+        f"{what} must be a list of arguments (like `[--max, 100]`){either} not {value!r}",
     )
