@@ -116,7 +116,7 @@ def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase
             argv = argv if _checktestdata(path) else [*argv, *test.input_validator_args.of(path), *test.args]
         else:
             stdin, files = test.expected(), {"judge/input": test.input()}
-            argv = [*argv, "judge/input"]
+            argv = argv if _checktestdata(path) else [*argv, "judge/input"]  # a checktestdata script reads the answer alone
         run = sandbox.run(program, stdin, VALIDATOR_LIMITS, cancel, extra_files=files, argv=argv)
         if run.error:
             return Finding(case, False, f"the sandbox failed while running the {what} validator {path.name}: {run.error}")
