@@ -99,14 +99,6 @@ def _run(args: argparse.Namespace, records: list[dict] | None) -> int:
 COMMAND = Command("problems check", "judge each package's reference solutions and submissions", arguments, run)
 
 
-def _runs(problem: Problem) -> list[Submission]:
-    """Each reference solution (held to AC) and each submission, with what it is held to."""
-    # A submit-answer problem's submissions are answer files; a program in solutions/ has nothing to answer.
-    references = {} if problem.submit_answer else problem.solutions
-    runs = [Submission(path, ("AC",), "accepted", "solutions/ (a reference is AC)") for path in references.values()]
-    return runs + list(problem.submissions)
-
-
 def score_problem(problem: Problem, report, folder: str) -> str | None:
     """What is wrong with the score of a scoring problem's submission from
     this folder (None when it is the score the folder promises)."""
@@ -130,7 +122,7 @@ def check_one(
     accepted program whose slowest test uses more than MARGIN of the limit is
     added to `near_limit` as slug/path (a warning, not a mismatch).  `record`
     (--json) gets each program and validation case (docs/json.md)."""
-    runs = _runs(problem)
+    runs = problem.programs()
     print(
         f"{problem.slug}: {problem.title} {marks()['dash']} "
         f"{len(problem.samples)} sample + {len(problem.hidden)} hidden tests, "

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -66,8 +67,6 @@ def derive(
     report and seconds (none needs judging twice: each accepted run's
     slowest test is under the derived limit).  A run that can't be read is
     left out (whoever judges it next says why)."""
-    import time
-
     measuring = replace(problem, limits=replace(problem.limits, time_s=MEASURING_S), time_limit_default=False)
     measured: dict[Path, tuple[Report, float]] = {}
     slowest: tuple[int, str] | None = None
@@ -118,8 +117,7 @@ def settled(judge, problem: Problem, cancel: threading.Event | None = None, say:
         if derived is None:
             if say is not None:
                 say(f"time limit: the package sets none; judging its accepted submissions to derive it (once: {FILE} keeps it)")
-            runs = [Submission(p, ("AC",), "accepted", "solutions/") for p in problem.solutions.values()] + list(problem.submissions)
-            derived, _ = derive(judge, problem, runs, cancel)
+            derived, _ = derive(judge, problem, problem.programs(), cancel)
             if cancel is None or not cancel.is_set():
                 _remember(key, derived)
     if say is not None:

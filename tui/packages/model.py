@@ -175,6 +175,13 @@ class Problem:
     answer_validators: list[Path] = field(default_factory=list)
     validation_cases: list[ValidationCase] = field(default_factory=list)
 
+    def programs(self) -> list[Submission]:
+        """Each reference solution (held to AC) and each submission, with what it is held to."""
+        # A submit-answer problem's submissions are answer files; a program in solutions/ has nothing to answer.
+        references = {} if self.submit_answer else self.solutions
+        runs = [Submission(path, ("AC",), "accepted", "solutions/ (a reference is AC)") for path in references.values()]
+        return runs + list(self.submissions)
+
     def allows(self, language_id: str) -> bool:
         """Whether a program in this language may be judged (2025-09 `languages`)."""
         return self.languages is None or language_id in self.languages
