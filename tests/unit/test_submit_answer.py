@@ -55,7 +55,7 @@ def test_each_answer_gets_the_verdict_of_its_comparison():
     assert [t.verdict for t in wrong.tests] == [Verdict.AC, Verdict.AC, Verdict.WA]
     missing = judged(SUMS / "submissions" / "wrong_answer" / "one-missing")
     assert missing.verdict is Verdict.WA
-    assert missing.tests[2].message == "no answer file for this test: add secret/02-big.ans to the submission"
+    assert missing.tests[2].message == "no answer for this test: add secret/02-big.ans to the submission"
 
 
 def test_a_name_two_tests_share_needs_the_tests_path(tmp_path):
@@ -102,4 +102,40 @@ def test_a_program_is_not_judged_as_if_it_answered():
     problem = packages.load(SUMS)
     report = Judge(sandbox=None, jobs=1).judge(problem, languages.get("python"), "print(5)\n")
     assert {t.verdict for t in report.tests} == {Verdict.SKIP}
-    assert "a submit-answer problem is judged on answer files" in report.tests[0].message
+    assert "a submit-answer problem is judged on its answers, one per test" in report.tests[0].message
+    assert report.tests[0].message.endswith("not a Python 3 program")
+
+
+def test_answers_packed_as_one_text_are_judged_by_judge_judge_as_the_files_are():
+    """The app, a judge server and an exam's log carry the answers as pack()'s text under ANSWERS."""
+    from tui.judging import Judge
+    from tui.judging.answers import ANSWERS, pack, test_key, unpack
+
+    problem = packages.load(SUMS)
+    files = answer_files(problem, SUMS / "submissions" / "wrong_answer" / "one-wrong")
+    code = pack({test_key(t): files[t.index].read_text() for t in problem.tests})
+    assert unpack(problem, code) == {t.index: files[t.index].read_bytes() for t in problem.tests}
+    report = Judge(sandbox=None, jobs=1, reveal_hidden=True).judge(problem, ANSWERS, code)
+    assert report.language == "answers"
+    assert [t.verdict for t in report.tests] == [Verdict.AC, Verdict.AC, Verdict.WA]
+    # A test left out is Wrong Answer, saying which; hidden tests come back as verdicts only.
+    partial = Judge(sandbox=None, jobs=1).judge(problem, ANSWERS, pack({"sample/1": files[1].read_text()}))
+    assert [t.verdict for t in partial.tests] == [Verdict.AC, Verdict.WA, Verdict.WA]
+    assert partial.tests[1].hidden and partial.tests[1].message == ""
+
+
+@pytest.mark.parametrize(
+    "code, why",
+    [
+        ("print(5)", "the answers are not a JSON object"),
+        ('{"answers": {"sample/1": 5}}', "the answers are not a JSON object"),
+        ('{"answers": {"secret/99": "1"}}', "answers to tests kattis-2025-submit-sums doesn't have: secret/99"),
+    ],
+)
+def test_answers_that_are_not_packed_answers_to_this_problem_are_not_judged(code, why):
+    from tui.judging import Judge
+    from tui.judging.answers import ANSWERS
+
+    report = Judge(sandbox=None, jobs=1).judge(packages.load(SUMS), ANSWERS, code)
+    assert {t.verdict for t in report.tests} == {Verdict.SKIP}
+    assert why in report.tests[0].message

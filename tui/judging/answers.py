@@ -11,10 +11,17 @@ the file named by the test's path under data/ (`secret/07-large.ans`, also
 `.out`, `.txt` or no extension), or by its name alone (`07-large.ans`) when
 no other test has that name; a single file is the answer of a problem with
 one test.
+
+Where the answers travel as text (the app's editor, a judge server's request,
+an exam's run log), they are one JSON object, `{"answers": {"secret/07-large":
+"…", …}}`, keyed by test (`pack`/`unpack`), judged under the pseudo-language
+ANSWERS: Judge.judge takes that pair for a submit-answer problem as it takes a
+program for any other (docs/problem-format.md).
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -23,11 +30,14 @@ from tui.judging import checkers
 from tui.judging.results import Event, EventKind, Report, TestResult
 from tui.judging.validator import Validators, validate
 from tui.judging.verdicts import Verdict
+from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox.base import Sandbox
 
 LANGUAGE = "answers"  # what a report of answer files says in place of a language id
 SUFFIXES = (".ans", ".out", ".txt", "")
+# Not a language of images/: no program runs.  Its "code" is pack()'s JSON.
+ANSWERS = Language(id=LANGUAGE, name="Answers", folder=Path("."), extensions=(".ans",), source="answers.json", run="")
 
 
 class AnswerError(ValueError):
@@ -68,23 +78,47 @@ def answer_files(problem: Problem, path: Path) -> dict[int, Path | None]:
     return found
 
 
+def pack(answers: dict[str, str]) -> str:
+    """The answers by test key (test_key) as one text: what ANSWERS judges."""
+    return json.dumps({"answers": {key: answers[key] for key in sorted(answers)}}, ensure_ascii=False, indent=1)
+
+
+def unpack(problem: Problem, code: str) -> dict[int, bytes | None]:
+    """Each test's answer in pack()'s text (None: it has none); AnswerError, one line, when it isn't that text."""
+    try:
+        data = json.loads(code)
+    except ValueError:
+        data = None
+    given = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(given, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in given.items()):
+        raise AnswerError('the answers are not a JSON object {"answers": {"TEST": "ANSWER", …}} of texts by test')
+    keys = {test_key(test): test.index for test in problem.tests}
+    unknown = sorted(set(given) - set(keys))
+    if unknown:
+        raise AnswerError(f"answers to tests {problem.slug} doesn't have: {', '.join(unknown[:5])}{' …' if len(unknown) > 5 else ''}")
+    return {index: given[key].encode("utf-8") if key in given else None for key, index in keys.items()}
+
+
 def judge_answers(
-    sandbox: Sandbox,
+    sandbox: Sandbox | None,
     problem: Problem,
-    answers: dict[int, Path | None],
+    answers: dict[int, Path | bytes | None],
     validators: Validators | None = None,
     on_event: Callable[[Event], None] | None = None,
     cancel: threading.Event | None = None,
     reveal_hidden: bool = False,
+    tests: list[TestCase] | None = None,
 ) -> Report:
-    """Judges each test's answer file in turn; the report of them all."""
+    """Judges each test's answer (a file, or its bytes) in turn, of every test
+    or the given ones; the report of them all.  Only an output validator runs
+    anything, and it runs sandboxed: with none, `sandbox` may be None."""
     emit = on_event or (lambda event: None)
     cancel = cancel or threading.Event()
     validator = None
     if problem.checker.kind == "custom":
         validator = (validators or Validators()).compile(sandbox, problem.validator, cancel)
     results: list[TestResult] = []
-    for test in problem.tests:
+    for test in problem.tests if tests is None else tests:
         if cancel.is_set():
             results.append(TestResult(test.index, test.name, test.hidden, Verdict.SKIP, message="not judged: cancelled"))
             continue
@@ -99,14 +133,15 @@ def judge_answers(
     return report
 
 
-def _judge_one(sandbox: Sandbox, problem: Problem, test: TestCase, path: Path | None, validator, cancel) -> TestResult:
+def _judge_one(sandbox, problem: Problem, test: TestCase, answer: Path | bytes | None, validator, cancel) -> TestResult:
     def result(verdict: Verdict, message: str, output: bytes = b"") -> TestResult:
         return TestResult(test.index, test.name, test.hidden, verdict, stdout=output, message=message)
 
-    if path is None:
-        return result(Verdict.WA, f"no answer file for this test: add {test_key(test)}.ans to the submission")
+    if answer is None:
+        return result(Verdict.WA, f"no answer for this test: add {test_key(test)}.ans to the submission")
     try:
-        output, stdin, expected = path.read_bytes(), test.input(), test.expected()
+        output = answer if isinstance(answer, bytes) else answer.read_bytes()
+        stdin, expected = test.input(), test.expected()
     except OSError as exc:
         return result(Verdict.IE, f"the files can't be read: {exc}")
     if len(output) > problem.limits.output_mb * 1024 * 1024:
@@ -120,4 +155,4 @@ def _judge_one(sandbox: Sandbox, problem: Problem, test: TestCase, path: Path | 
     return result(verdict, message, output)
 
 
-__all__ = ["AnswerError", "answer_files", "judge_answers", "test_key"]
+__all__ = ["ANSWERS", "AnswerError", "answer_files", "judge_answers", "pack", "test_key", "unpack"]

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from tui.judging import checkers, grading, multipass, time_limits
+from tui.judging import answers, checkers, grading, multipass, time_limits
 from tui.judging import interactive as interaction
 from tui.judging.gate import RunGate
 from tui.judging.results import CompileSummary, Event, EventKind, Report, TestResult
@@ -96,11 +96,8 @@ class Judge:
         # A 2025-09 package that sets no time limit is judged with the one its accepted submissions give it.
         problem = time_limits.settled(self, problem, cancel)
         tests = problem.tests if tests is None else tests
-        if problem.submit_answer:  # its submissions are answer files (tui/judging/answers.py): no program is judged
-            why = "not run: a submit-answer problem is judged on answer files, one per test (proctorx judge PROBLEM FOLDER), not a program"
-            report = Report(problem.slug, language.id, None, [_skipped(t, why) for t in tests])
-            emit(Event(EventKind.FINISHED, report=report))
-            return report
+        if problem.submit_answer:  # its submission is the answers (tui/judging/answers.py): no program is judged
+            return self._judge_answers(problem, language, code, tests, emit, cancel)
         limits = self.limits(problem)
 
         self.sandbox.prepare([language])
@@ -318,6 +315,21 @@ class Judge:
         result = _result(test, run, verdict, message, rerun)
         result.score = score
         return result
+
+    def _judge_answers(self, problem: Problem, language: Language, code: str, tests: list[TestCase], emit, cancel) -> Report:
+        """A submit-answer problem: `code` is pack()'s answers, under the pseudo-language ANSWERS."""
+        try:
+            if language.id != answers.LANGUAGE:
+                why = "a submit-answer problem is judged on its answers, one per test (proctorx judge PROBLEM FOLDER)"
+                raise answers.AnswerError(f"{why}, not a {language.name} program")
+            given = answers.unpack(problem, code)
+        except answers.AnswerError as exc:
+            report = Report(problem.slug, language.id, None, [_skipped(t, f"not run: {exc}") for t in tests])
+            emit(Event(EventKind.FINISHED, report=report))
+            return report
+        return answers.judge_answers(
+            self.sandbox, problem, given, self.validators, on_event=emit, cancel=cancel, reveal_hidden=self.reveal_hidden, tests=tests
+        )
 
 
 def _parents(tree) -> dict:
