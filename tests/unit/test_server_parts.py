@@ -98,3 +98,32 @@ def test_a_report_survives_the_wire_with_hidden_tests_redacted():
     back = report_from_json(report_json(report, "docker"))
     assert back == report
     assert report_json(back, "docker") == report_json(report, "docker")
+
+
+def test_answers_have_their_own_bound_and_travel_by_slug_alone():
+    limits = RequestLimits(code_bytes=10, answers_bytes=100)
+    ok = parse_request({"language": "answers", "code": '{"answers": {"sample/1": "5"}}', "problem": "sums"}, limits)
+    assert (ok.language.id, ok.problem, ok.tests) == ("answers", "sums", [])
+    for body, status, words in (
+        ({"language": "answers", "code": "x" * 101, "problem": "sums"}, 413, "at most 0 KiB of them"),
+        ({"language": "answers", "code": "{}", "tests": [{"input": "1"}]}, 422, "need `problem`"),
+        ({"language": "answers", "code": "{}", "problem": "sums", "tests": [{"input": "1"}]}, 422, "without `tests`"),
+    ):
+        with pytest.raises(RequestError, match=re.escape(words)) as raised:
+            parse_request(body, limits)
+        assert raised.value.status == status, body
+
+
+def test_a_submit_answer_problem_travels_with_its_tests_keys_and_the_client_finds_the_same():
+    from pathlib import Path
+
+    from tui.judging import answers
+    from tui.packages import load
+
+    problem = load(Path(__file__).resolve().parents[1] / "fixtures" / "kattis-2025-submit-sums")
+    data = problem_json(problem)
+    assert data["submit_answer"] is True
+    back = problem_from_json(data, "http://judge:8765")
+    assert back.submit_answer and [answers.test_key(t) for t in back.tests] == [answers.test_key(t) for t in problem.tests]
+    assert [t.name for t in back.tests] == [t.name for t in problem.tests] and back.hidden[0].input() is None
+    assert answers.unpack(back, answers.pack({"secret/02-big": "1"}))[3] == b"1"

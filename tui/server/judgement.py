@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tui.exam.database import Database
 from tui.exam.records import RecordsError
-from tui.judging import Event, EventKind, Judge, Report, Verdict
+from tui.judging import Event, EventKind, Judge, Report, Verdict, answers
 from tui.judging.report_json import compile_json, report_json, test_json
 from tui.packages import CheckerSpec, Problem, TestCase
 from tui.server.gate import SharedSandbox
@@ -64,7 +64,8 @@ def resolve(state: ServerState, client: Client, request: JudgeRequest) -> tuple[
     """(problem, tests, how many of them are the problem's own) for this
     request; RequestError 403/404 when the client may not have it."""
     exam = client.exam
-    if exam is not None and request.language.id not in {lang.id for lang in exam.languages}:
+    answering = request.language is answers.ANSWERS  # no program: the exam's languages are not asked for
+    if exam is not None and not answering and request.language.id not in {lang.id for lang in exam.languages}:
         allowed = ", ".join(lang.id for lang in exam.languages)
         raise RequestError(403, f"{request.language.id} is not a language of the exam {exam.title!r} (allowed: {allowed})")
     if request.problem is None:
@@ -83,9 +84,30 @@ def resolve(state: ServerState, client: Client, request: JudgeRequest) -> tuple[
         if exam is not None and request.problem in state.library:
             raise RequestError(403, f"{request.problem!r} is not a problem of the exam {exam.title!r}")
         raise RequestError(404, f"no problem {request.problem!r} on this server (GET /v1/problems lists them)")
+    if answering or problem.submit_answer:
+        _check_answers(problem, request)
     own = len(problem.tests)
     extra = [replace(t, index=own + n) for n, t in enumerate(request.tests, start=1)]
     return problem, problem.tests + extra, own
+
+
+def _check_answers(problem: Problem, request: JudgeRequest) -> None:
+    """A submit-answer problem takes answers (language "answers"), and only it
+    does; RequestError 422 saying which, or why the answers can't be read."""
+    if not problem.submit_answer:
+        raise RequestError(422, f"{problem.slug} is not a submit-answer problem: send a program in one of its languages, not answers")
+    if request.language is not answers.ANSWERS:
+        raise RequestError(
+            422,
+            f'{problem.slug} is a submit-answer problem: no program runs; send the answers as language "answers" '
+            '(code: {"answers": {"TEST": "ANSWER", …}}, docs/server.md)',
+        )
+    if request.tests:
+        raise RequestError(422, f"{problem.slug} is a submit-answer problem: no program runs, so nothing would judge tests sent along")
+    try:
+        answers.unpack(problem, request.code)
+    except answers.AnswerError as exc:
+        raise RequestError(422, str(exc)) from None
 
 
 class Judgement:

@@ -3,7 +3,9 @@
 to judge.  docs/server.md describes both.
 
 A problem's hidden tests travel as their index and name only: their input and
-answer never leave the server.
+answer never leave the server.  A submit-answer problem's tests also carry
+their key (tui.judging.answers.test_key), which names the answer to each in a
+request of language "answers".
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui import languages
+from tui.judging import answers
 from tui.languages import Language
 from tui.limits import Limits
 from tui.packages import CHECKERS, CheckerSpec, Problem, TestCase
@@ -32,6 +35,7 @@ class RequestLimits:
     """What one request may ask of a server."""
 
     code_bytes: int = 256 * 1024
+    answers_bytes: int = 4 * 1024 * 1024  # a submit-answer request's answers (language "answers"), all tests together
     tests: int = 256
     test_bytes: int = 16 * 1024 * 1024  # all inputs and answers of one request together
     body_bytes: int = 40 * 1024 * 1024
@@ -65,6 +69,8 @@ def problem_json(problem: Problem) -> dict:
     tests = []
     for test in problem.tests:
         entry = {"index": test.index, "name": test.name, "hidden": test.hidden}
+        if problem.submit_answer:  # which answer is this test's: its path under data/, never its data
+            entry["key"] = answers.test_key(test)
         if not test.hidden:
             entry["input"], entry["expected"] = _text(test.input()), _text(test.expected())
         tests.append(entry)
@@ -78,6 +84,7 @@ def problem_json(problem: Problem) -> dict:
         "limits": {"time_s": limits.time_s, "memory_mb": limits.memory_mb, "output_mb": limits.output_mb},
         "time_limit_default": problem.time_limit_default,
         "checker": checker_json(problem.checker),
+        "submit_answer": problem.submit_answer,
         "tests": tests,
         "samples": len(problem.samples),
         "hidden": len(problem.hidden),
@@ -90,23 +97,25 @@ def problem_from_json(data: dict, origin: str) -> Problem:
     `origin` names the server, for `path`.  KeyError/TypeError/ValueError
     when the description isn't of this shape."""
     tests = []
+    path = Path(origin) / str(data["slug"])
     for entry in data["tests"]:
         hidden = bool(entry["hidden"])
-        tests.append(
-            TestCase(
-                index=int(entry["index"]),
-                name=str(entry["name"]),
-                hidden=hidden,
-                origin=f"{origin} (judge server)",
-                inline_input=None if hidden else str(entry.get("input") or "").encode(),
-                inline_answer=None if hidden else str(entry.get("expected") or "").encode(),
-            )
+        test = TestCase(
+            index=int(entry["index"]),
+            name=str(entry["name"]),
+            hidden=hidden,
+            origin=f"{origin} (judge server)",
+            inline_input=None if hidden else str(entry.get("input") or "").encode(),
+            inline_answer=None if hidden else str(entry.get("expected") or "").encode(),
         )
+        if entry.get("key") is not None:
+            test = ServedTest.keyed(test, str(entry["key"]), path)
+        tests.append(test)
     limits = data["limits"]
     return Problem(
         slug=str(data["slug"]),
         title=str(data["title"]),
-        path=Path(origin) / str(data["slug"]),
+        path=path,
         statement=str(data.get("statement") or ""),
         limits=Limits(time_s=float(limits["time_s"]), memory_mb=int(limits["memory_mb"]), output_mb=float(limits["output_mb"])),
         checker=checker_from_json(data.get("checker"), allow_custom=True) or CheckerSpec(),
@@ -114,7 +123,30 @@ def problem_from_json(data: dict, origin: str) -> Problem:
         difficulty=data.get("difficulty"),
         tags=[str(t) for t in data.get("tags") or []],
         time_limit_default=bool(data.get("time_limit_default", False)),
+        submit_answer=bool(data.get("submit_answer", False)),
     )
+
+
+@dataclass(frozen=True)
+class ServedTest(TestCase):
+    """A test of a submit-answer problem the server holds, as its client has
+    it: where it lies in the server's package (origin data/KEY.in, so
+    test_key gives the server's key), and the data the server sent (a
+    sample's; a hidden test's: none).  Nothing here reads input_path."""
+
+    __test__ = False
+
+    @classmethod
+    def keyed(cls, test: TestCase, key: str, problem_path: Path) -> ServedTest:
+        origin = f"data/{key}.in"
+        fields = {name: getattr(test, name) for name in TestCase.__dataclass_fields__}
+        return cls(**(fields | {"origin": origin, "input_path": problem_path / origin}))
+
+    def input(self) -> bytes:
+        return self.inline_input
+
+    def expected(self) -> bytes:
+        return self.inline_answer
 
 
 def checker_from_json(data, allow_custom: bool = False) -> CheckerSpec | None:
@@ -177,14 +209,29 @@ def parse_request(body, limits: RequestLimits) -> JudgeRequest:
     if not isinstance(body, dict):
         raise RequestError(400, "the body must be a JSON object: {language, code, problem and/or tests}")
     lang = _field(body, "language", str)
-    try:
-        language = languages.get(lang)
-    except languages.LanguageError as exc:
-        raise RequestError(422, str(exc)) from None
+    if lang == answers.LANGUAGE:  # a submit-answer problem's answers (pack()'s text), not a program
+        language = answers.ANSWERS
+    else:
+        try:
+            language = languages.get(lang)
+        except languages.LanguageError as exc:
+            raise RequestError(422, str(exc)) from None
     code = _field(body, "code", str)
-    if len(code.encode("utf-8")) > limits.code_bytes:
-        raise RequestError(413, f"the code is {len(code.encode()) // 1024} KiB: this server takes at most {limits.code_bytes // 1024} KiB")
+    size = len(code.encode("utf-8"))
+    if language is answers.ANSWERS:
+        if size > limits.answers_bytes:
+            raise RequestError(
+                413, f"the answers are {size // 1024} KiB: this server takes at most {limits.answers_bytes // 1024} KiB of them"
+            )
+    elif size > limits.code_bytes:
+        raise RequestError(413, f"the code is {size // 1024} KiB: this server takes at most {limits.code_bytes // 1024} KiB")
     problem = _field(body, "problem", str, required=False)
+    if language is answers.ANSWERS and problem is None:
+        raise RequestError(422, 'answers (language "answers") need `problem`: the slug of a submit-answer problem this server holds')
+    if language is answers.ANSWERS and body.get("tests"):
+        raise RequestError(
+            422, 'answers (language "answers") come without `tests`: no program runs, so nothing would judge tests sent along'
+        )
     raw_tests = _field(body, "tests", list, required=problem is None) or []
     if problem is None and not raw_tests:
         raise RequestError(400, "give `problem` (a slug this server holds) or `tests` (a list of {input, expected})")
