@@ -196,12 +196,14 @@ def _local_engine() -> str:
 def run_grade(args: argparse.Namespace) -> int:
     from tui.exam import engines as spread
     from tui.exam import grade
+    from tui.judging import answers
 
     exam = _load_exam(args.exam_file)
     jobs = common.jobs(args.jobs) if args.jobs is not None else None
     grades = grade.collect(exam, _logs(args.logs))
     work = grade.jobs_of(exam, grades)
-    needed = list({job.language.id: job.language for job in work}.values())
+    # Answers (a submit-answer problem's runs) need no image of their own.
+    needed = list({job.language.id: job.language for job in work if job.language.id != answers.LANGUAGE}.values())
     urls = list(dict.fromkeys(args.engine or [_local_engine()]))
     progress = common.ProgressLine()
     progress(f"connecting to {len(urls)} engine{'s' * (len(urls) > 1)}…", None)

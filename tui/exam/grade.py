@@ -3,9 +3,11 @@ docs/exam.md).
 
 For each student and each problem of the exam, the last code the student ran
 (the last `run` record of the part of the log that verifies) is judged again
-on the proctor's engines against every test.  The log's verdicts are shown
-beside the result and trusted for nothing: a student who rewrote the log can
-change what it says, but only the code it holds is graded.
+on the proctor's engines against every test (a submit-answer problem's run
+holds its answers under language "answers": they are judged again).  The
+log's verdicts are shown beside the result and trusted for nothing: a student
+who rewrote the log can change what it says, but only the code it holds is
+graded.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tui import languages
 from tui.exam.engines import Engine, Job, Outcome
 from tui.exam.examfile import Exam
 from tui.exam.report import StudentLog
+from tui.judging import answers
 from tui.languages import Language
 
 
@@ -68,12 +71,13 @@ def collect(exam: Exam, logs: list[StudentLog]) -> list[StudentGrade]:
             if slug not in slugs:
                 others.add(str(slug))
                 continue
-            if not isinstance(code, str) or lang not in known:
+            language = answers.ANSWERS if lang == answers.LANGUAGE and exam.problem(slug).submit_answer else known.get(str(lang))
+            if not isinstance(code, str) or language is None:
                 grade.notes.append(f"run #{record.get('seq')} for {slug} has no usable code or language ({lang!r}): skipped")
                 continue
             if record.get("code_sha256") != hashlib.sha256(code.encode("utf-8")).hexdigest():
                 grade.notes.append(f"run #{record.get('seq')} for {slug}: code_sha256 does not match its code")
-            grade.submissions[slug] = Submission(log.student, slug, known[lang], code, record)
+            grade.submissions[slug] = Submission(log.student, slug, language, code, record)
         if others:
             grade.notes.append(f"runs for problems not in this exam, not graded: {', '.join(sorted(others))}")
         grades.append(grade)
