@@ -5,7 +5,8 @@ Problems the server holds are judged there by slug, with the server's own
 tests (the user's custom tests ride along after them); the server's
 description of them (statement, samples, limits, how many hidden) replaces
 any local copy, since it is what judges.  A local problem the server doesn't
-hold is sent with its tests.  Nothing here knows about Textual.
+hold is sent with its tests (but for a submit-answer problem: its answers
+are judged only by a server that holds it).  Nothing here knows about Textual.
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ class RemoteRunner:
         if served is not None and served.path == problem.path:
             own = len(problem.tests)
             return request_json(language.id, code, problem=problem.slug, tests=[t for t in tests if t.index > own])
+        if problem.submit_answer:  # answers are judged against the tests of the server's own copy, never sent ones
+            raise SandboxUnavailable(
+                f"{problem.title}: a submit-answer problem is judged by the judge server only if it holds the problem: "
+                "ask its administrator to add it (proctorx server --problems DIR), or judge it without --judge"
+            )
         if problem.checker.kind == "custom":
             raise SandboxUnavailable(f"{problem.title}: its output validator can't be sent to the judge server: it must hold the problem")
         return request_json(language.id, code, tests=tests, local=problem)

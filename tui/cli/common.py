@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tui import languages, resources, settings
 from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_SANDBOX, UsageError
+from tui.cli.output import marks
 from tui.judging import Report, default_jobs
 from tui.judging.reference import read_code
 from tui.packages import Problem, ProblemError, find
@@ -73,6 +74,25 @@ def answer_files(problem: Problem, path: Path, find):
         return find(problem, path)
     except AnswerError as exc:
         raise UsageError(str(exc)) from None
+
+
+def answers_header(printer, problem, answers: dict, solution: Path, where: str | None = None) -> None:
+    """The lines above a submit-answer judgement's rows: how many tests are answered, and which are not."""
+    from tui.judging.answers import test_key
+
+    if not printer.enabled:
+        return
+    dot = marks()["bullet"]
+    given = sum(path is not None for path in answers.values())
+    print(
+        f"{problem.title} {dot} submit-answer: {given} of {len(answers)} tests answered by {solution}"
+        + (f" (validator: {problem.validator.name})" if problem.checker.kind == "custom" and problem.validator else "")
+        + (f" {dot} {where}" if where else ""),
+        flush=True,
+    )
+    missing = [test_key(t) for t in problem.tests if answers.get(t.index) is None]
+    if missing:
+        print(f"no answer file for: {', '.join(missing[:8])}{' …' if len(missing) > 8 else ''}", flush=True)
 
 
 def language_for(lang: str | None, solution: Path | None) -> languages.Language:

@@ -73,21 +73,12 @@ def run(args: argparse.Namespace) -> int:
 
 def run_answers(args: argparse.Namespace, problem) -> int:
     """A submit-answer problem: SOLUTION is the answer files (tui/judging/answers.py), judged without a program."""
-    from tui.judging.answers import answer_files, judge_answers, test_key
+    from tui.judging.answers import answer_files, judge_answers
     from tui.sandbox import open_sandbox
 
     answers = common.answer_files(problem, args.solution, answer_files)
     printer = LivePrinter(enabled=not args.json)
-    if printer.enabled:
-        given = sum(path is not None for path in answers.values())
-        print(
-            f"{problem.title} {marks()['bullet']} submit-answer: {given} of {len(answers)} tests answered by {args.solution}"
-            + (f" (validator: {problem.validator.name})" if problem.checker.kind == "custom" and problem.validator else ""),
-            flush=True,
-        )
-        missing = [test_key(t) for t in problem.tests if answers.get(t.index) is None]
-        if missing:
-            print(f"no answer file for: {', '.join(missing[:8])}{' …' if len(missing) > 8 else ''}", flush=True)
+    common.answers_header(printer, problem, answers, args.solution)
     # Only an output validator runs anything, and it runs sandboxed.
     sandbox = open_sandbox(args.sandbox, common.jobs(args.jobs)) if problem.checker.kind == "custom" else None
     cancel = threading.Event()
