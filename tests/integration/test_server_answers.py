@@ -50,7 +50,17 @@ def server(tmp_path_factory):
     )
     (folder / "tokens.txt").write_text(f"{STUDENT} carol exam.yaml\n{PRACTICE} pc07\n")
     running = JudgeServer(
-        folder, "--problems", str(problems), "--problems", str(PROBLEMS), "--tokens", str(folder / "tokens.txt"), "--jobs", "2"
+        folder,
+        "--problems",
+        str(problems),
+        "--problems",
+        str(PROBLEMS),
+        "--tokens",
+        str(folder / "tokens.txt"),
+        "--jobs",
+        "2",
+        "--max-answers-kb",
+        "64",
     ).start()
     yield running
     running.stop()
@@ -142,7 +152,7 @@ def test_the_apps_remote_runner_judges_answers_of_a_held_problem_and_refuses_a_l
         ({"language": "answers", "code": pack(RIGHT), "tests": [{"input": "1\n"}]}, 422, "need `problem`"),
         ({"language": "answers", "code": "5", "problem": SUMS}, 422, "the answers are not a JSON object"),
         (answers_body({"secret/03-none": "1\n"}), 422, "answers to tests kattis-2025-submit-sums doesn't have: secret/03-none"),
-        (answers_body({"secret/02-big": "1" * (5 << 20)}), 413, "this server takes at most 4096 KiB of them"),
+        (answers_body({"secret/02-big": "1" * (100 << 10)}), 413, "this server takes at most 64 KiB of them"),
     ],
 )
 def test_requests_that_cant_be_answers_are_refused_saying_why(server, body, status, words):

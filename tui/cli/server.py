@@ -33,6 +33,12 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=None, help="compiles and tests run at once, all clients together (default: the cores)")
     parser.add_argument("--name", help="this server's name in records and logs (default HOST:PORT of this machine)")
     parser.add_argument("--max-code-kb", type=int, default=256, help="the largest source file taken (default 256)")
+    parser.add_argument(
+        "--max-answers-kb",
+        type=int,
+        default=4096,
+        help="the most a submit-answer problem's answers may hold, all tests together (default 4096)",
+    )
     parser.add_argument("--max-tests", type=int, default=256, help="the most tests one request may send (default 256)")
     parser.add_argument(
         "--max-runs-per-client",
@@ -58,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     _check_host(args.host, args.tokens)
     for value, name in (
         (args.max_code_kb, "--max-code-kb"),
+        (args.max_answers_kb, "--max-answers-kb"),
         (args.max_tests, "--max-tests"),
         (args.max_runs_per_client, "--max-runs-per-client"),
         (args.max_queued, "--max-queued"),
@@ -103,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
             jobs,
             RequestLimits(
                 code_bytes=args.max_code_kb * 1024,
+                answers_bytes=args.max_answers_kb * 1024,
                 tests=args.max_tests,
                 in_flight_per_client=args.max_runs_per_client,
                 queued=args.max_queued,
