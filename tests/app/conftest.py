@@ -3,12 +3,13 @@ in tmp_path, and apps on the fake or the real sandbox."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from tests.app.fakes import FakeSandbox
-from tests.app.helpers import PROBLEMS
+from tests.app.helpers import EXAM, PROBLEMS
 
 
 @pytest.fixture
@@ -54,3 +55,47 @@ def solution(tmp_path: Path):
         return path
 
     return write
+
+
+# ---- exam mode: a clock the tests move, an exam file, an exam app on the fake sandbox
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def exam_file(tmp_path: Path):
+    def write(text: str = EXAM) -> Path:
+        path = tmp_path / "exam" / "exam.yaml"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+        return path
+
+    return write
+
+
+@pytest.fixture
+def make_exam_app(tmp_path, data_dir, fake, clock, exam_file):
+    from tui.app.exam_app import ExamApp
+    from tui.exam.examfile import load_exam
+    from tui.exam.records import LogFolder
+    from tui.exam.session import ExamSession
+
+    def make(student: str | None = "s1234", text: str = EXAM):
+        exam = load_exam(exam_file(text), [PROBLEMS])
+        records = LogFolder(tmp_path / "logs")
+        session = ExamSession(exam, student, records, clock=clock) if student else None
+        return ExamApp(exam, records, session=session, sandbox=fake, data_dir=data_dir, jobs=2, clock=clock)
+
+    return make

@@ -6,6 +6,8 @@ from pathlib import Path
 
 PROBLEMS = Path(__file__).resolve().parent / "fixtures" / "problems"
 SIZE = (120, 40)
+# The exam file the exam tests start from (tests/app/conftest.py make_exam_app).
+EXAM = "title: Lab exam\nproblems: [add-two, reverse-words]\nduration: 90\nlanguages: [python, c]\n"
 
 
 async def wait_for(pilot, condition, timeout: float = 10.0, step: float = 0.05) -> None:

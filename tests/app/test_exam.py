@@ -5,14 +5,11 @@ Time is a clock the tests move, never a wait."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
-import pytest
 from textual.css.query import NoMatches
 from textual.widgets import Input, Markdown, Select, Tabs
 
-from tests.app.helpers import PROBLEMS, SIZE, wait_for
+from tests.app.helpers import EXAM, PROBLEMS, SIZE, wait_for
 from tui.app.screens import DetailsScreen, PickerScreen
 from tui.app.screens.exam_end import ExamSummaryScreen
 from tui.app.screens.exam_problem import ExamHelpScreen, ExamProblemScreen
@@ -24,7 +21,6 @@ from tui.exam.records import LogFolder
 from tui.exam.session import ExamSession
 
 RIGHT = "a, b = map(int, input().split())\nprint(a + b)\n"
-EXAM = "title: Lab exam\nproblems: [add-two, reverse-words]\nduration: 90\nlanguages: [python, c]\n"
 RUN_KEYS = {
     "seq",
     "time",
@@ -41,46 +37,6 @@ RUN_KEYS = {
     "total",
     "tests",
 }
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def exam_file(tmp_path: Path):
-    def write(text: str = EXAM) -> Path:
-        path = tmp_path / "exam" / "exam.yaml"
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text)
-        return path
-
-    return write
-
-
-@pytest.fixture
-def make_exam_app(tmp_path, data_dir, fake, clock, exam_file):
-    from tui.app.exam_app import ExamApp
-
-    def make(student: str | None = "s1234", text: str = EXAM):
-        exam = load_exam(exam_file(text), [PROBLEMS])
-        records = LogFolder(tmp_path / "logs")
-        session = ExamSession(exam, student, records, clock=clock) if student else None
-        return ExamApp(exam, records, session=session, sandbox=fake, data_dir=data_dir, jobs=2, clock=clock)
-
-    return make
 
 
 def log_lines(tmp_path, student="s1234") -> list[dict]:

@@ -11,7 +11,7 @@ import logging
 import threading
 from contextlib import contextmanager
 
-from tui.judging import Judge, OnEvent, Report, calibration, default_jobs, time_limits
+from tui.judging import Judge, OnEvent, Report, answers, calibration, default_jobs, time_limits
 from tui.judging.gate import RunGate
 from tui.judging.reference import Answer, Programs, Source, answer_inputs
 from tui.judging.stress import OnStressEvent, StressTest
@@ -91,6 +91,8 @@ class Runner:
         starting a second one."""
         if self.sandbox is None:
             raise SandboxUnavailable(self.error or "the sandbox is not open")
+        if language.id == answers.LANGUAGE:  # a submit-answer problem runs no program (an output validator builds its own)
+            return
         with self._prepare_lock:
             self.sandbox.prepare([language], progress)
 

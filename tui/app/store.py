@@ -1,4 +1,4 @@
-"""The user's own data: code per problem and language, custom tests, verdicts.
+"""The user's own data: code per problem and language, answers, custom tests, verdicts.
 
 Everything lives under one data directory (platformdirs' user data dir, or
 PROCTORX_DATA_DIR, or what the app is given), never inside a problem package.
@@ -64,6 +64,26 @@ class Store:
     def save_code(self, slug: str, language: Language, code: str) -> Path:
         path = self.code_path(slug, language)
         _write(path, code)
+        return path
+
+    # ---- a submit-answer problem's answers: a file per test, a folder `proctorx judge` takes
+    def answers_folder(self, slug: str) -> Path:
+        return self.root / "answers" / _safe(slug)
+
+    def answer_path(self, slug: str, key: str) -> Path:
+        """key: the test's path under data/ (tui.judging.answers.test_key), like secret/07-large."""
+        parts = [_safe(part) for part in key.split("/") if part not in ("", ".", "..")] or ["_"]
+        return self.answers_folder(slug).joinpath(*parts[:-1], parts[-1] + ".ans")
+
+    def load_answer(self, slug: str, key: str) -> str | None:
+        try:
+            return self.answer_path(slug, key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def save_answer(self, slug: str, key: str, text: str) -> Path:
+        path = self.answer_path(slug, key)
+        _write(path, text)
         return path
 
     # ---- what the app remembers: the last language per problem, run on change, stress forms

@@ -144,8 +144,8 @@ class DetailsScreen(Screen):
                 title = "Expected output — from the reference solution" if from_reference else "Expected output"
                 yield section(title, shown(expected), "details-expected")
             actual = shown(result.stdout, "(no output)") if program_ran else Text("(not run)", style="dim italic")
-            yield section("Your output", actual, "details-actual")
-        if program_ran and not stderr_first:
+            yield section("Your answer" if self.problem.submit_answer else "Your output", actual, "details-actual")
+        if program_ran and not stderr_first and not self.problem.submit_answer:  # answers have no stderr
             yield section("Standard error", shown(result.stderr, "(nothing)"), "details-stderr")
 
     def interactive_sections(self) -> ComposeResult:

@@ -18,6 +18,7 @@ from tui.app.screens.problem import ProblemScreen
 from tui.app.widgets import CodeEditor, ExamBar, TestPanel, TestTable
 from tui.app.widgets.exam_bar import tab_id
 from tui.exam.session import SessionError
+from tui.judging.answers import ANSWERS
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 
@@ -27,7 +28,7 @@ from tui.packages import Problem, TestCase
 # partial runs would log partial results).
 LOCKED_OUT = {"problems", "add_test", "stress", "external_editor", "toggle_run_on_change", "run_failed"}
 # And what stops at zero.
-STOPPED_AT_ZERO = {"run", "save", "choose_language", "add_test"}
+STOPPED_AT_ZERO = {"run", "save", "choose_language", "choose_answer", "add_test"}
 
 
 class ExamProblemScreen(ProblemScreen):
@@ -72,6 +73,11 @@ class ExamProblemScreen(ProblemScreen):
         if last is not None and isinstance(last.get("code"), str):
             return last["code"]
         return self.starter_code(language)
+
+    def restored_answers(self) -> str | None:
+        """Another machine, or a data folder lost: the log's last run holds every answer judged."""
+        last = self.session.last_run(self.problem.slug, ANSWERS.id)
+        return last.get("code") if last is not None and isinstance(last.get("code"), str) else None
 
     def all_tests(self) -> list[TestCase]:
         """The problem's tests only; when the exam shows no sample output, the

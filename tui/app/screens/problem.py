@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Label, Markdown, Select, Static, 
 
 from tui import languages, logs
 from tui.app import messages as msg
+from tui.app.answer_sheet import AnswerSheet
 from tui.app.screens.confirm import ConfirmScreen
 from tui.app.screens.custom_test import CustomTestScreen
 from tui.app.screens.details import DetailsScreen
@@ -21,17 +22,23 @@ from tui.app.screens.practice import PracticeTools
 from tui.app.store import CustomTest
 from tui.app.widgets import CodeEditor, Splitter, StatusLine, TestPanel, TestTable
 from tui.judging import Event, EventKind, Report, Verdict
+from tui.judging.answers import ANSWERS
 from tui.judging.submission import SubmissionError, read_submission
 from tui.languages import Language
 from tui.packages import Problem, TestCase
 from tui.sandbox import SandboxUnavailable
 
 AUTOSAVE_DELAY_S = 1.0
+# What a submit-answer problem's screen doesn't offer: no program runs, so no
+# custom tests, stress tests, run on change or your own editor for a program.
+NO_PROGRAM = {"add_test", "stress", "toggle_run_on_change", "external_editor", "choose_language"}
 
 
 def describe_limits(problem: Problem, factor: float = 1.0) -> str:
     """The limits as applied: a time limit scaled on a slow machine says so."""
     limits = problem.limits
+    if problem.submit_answer:  # no program runs: its limits don't apply
+        return f"Submit-answer: the editor holds your answer to each test · {len(problem.tests)} tests"
     time = f"{limits.time_s:g} s" + (" (default: the problem sets none)" if problem.time_limit_default else "")
     if factor != 1:
         time += f" × {factor:g} on this machine"
@@ -54,6 +61,8 @@ class ProblemScreen(PracticeTools, Screen):
         Binding("ctrl+s", "save", "Save", id="problem.save"),
         Binding("ctrl+n", "add_test", "New test", id="problem.add_test"),
         Binding("ctrl+l", "choose_language", "Language", id="problem.language"),
+        # A submit-answer problem's ctrl+l, in its place: the same menu chooses the test answered.
+        Binding("ctrl+l", "choose_answer", "Test answered", id="problem.answer_to"),
         Binding("f4", "switch_focus", "Editor/Tests", id="problem.switch_focus"),
         Binding("ctrl+o", "problems", "Problems", id="problem.problems"),
         Binding("f2", "toggle_statement", "Hide/show statement", show=False, id="problem.toggle_statement"),
@@ -81,13 +90,21 @@ class ProblemScreen(PracticeTools, Screen):
             submitted = read_submission(solution, language.id if language else None)
             solution, language = solution / (submitted.main or ""), submitted.language
         self.solution = solution
-        self.language = language or self._last_language()
-        self._initial = self._code_for(self.language)
+        # A submit-answer problem: the editor holds the answer to one test at a time.
+        self.sheet: AnswerSheet | None = None
+        if problem.submit_answer:
+            self.sheet = AnswerSheet(self.store, problem, self.restored_answers())
+            self.solution = self.folder = None
+            self.language = ANSWERS
+            self._initial = self.sheet.text(self.sheet.current)
+        else:
+            self.language = language or self._last_language()
+            self._initial = self._code_for(self.language)
         # What the data directory holds for this language; a --solution FILE
         # isn't there yet, so the first save (autosave, run, switch) writes it.
         self._saved_text: str | None = self._initial
-        if solution is not None:
-            self._initial = solution.read_text(encoding="utf-8", errors="replace")
+        if self.solution is not None:
+            self._initial = self.solution.read_text(encoding="utf-8", errors="replace")
             self._saved_text = None
         self.unjudged: set[int] = set()
         self.run_code: tuple[Language, str] | None = None  # what the run in flight (or the last one) judged
@@ -112,6 +129,10 @@ class ProblemScreen(PracticeTools, Screen):
             return known[last]
         return known.get("python") or next(iter(known.values()))
 
+    def restored_answers(self) -> str | None:
+        """A submit-answer problem's answers where the data folder has none (an exam's log)."""
+        return None
+
     def _code_for(self, language: Language) -> str:
         saved = self.store.load_code(self.problem.slug, language)
         if saved is not None:
@@ -126,15 +147,20 @@ class ProblemScreen(PracticeTools, Screen):
 
     def compose(self) -> ComposeResult:
         options = [(lang.name, lang.id) for lang in self.offered_languages()]
+        value = self.language.id
+        if self.sheet is not None:  # the menu chooses the test whose answer the editor holds
+            options, value = [(f"Answer to {key}", key) for key in self.sheet.keys], self.sheet.current
         with Horizontal(id="workspace"):
             with VerticalScroll(id="statement-pane"):
                 yield Static(Text(describe_limits(self.problem, self._time_factor())), id="problem-meta")
                 yield Markdown(self.problem.statement, id="statement")
+                if self.sheet is not None:
+                    yield Static(Text(self.sheet.preview(self.sheet.current)), id="answer-input")
             yield Splitter("statement-pane", vertical=True, minimum=20)
             with Vertical(id="work-pane"):
                 with Horizontal(id="editor-bar"):
                     yield Label(Text(self.problem.title), id="editor-title")
-                    yield Select(options, value=self.language.id, allow_blank=False, compact=True, id="language")
+                    yield Select(options, value=value, allow_blank=False, compact=True, id="language")
                 yield CodeEditor(self._initial, self.language.id, id="editor")
                 yield Splitter("tests-pane", vertical=False, minimum=4, within="work-pane")
                 panel = TestPanel(id="test-panel")
@@ -146,8 +172,13 @@ class ProblemScreen(PracticeTools, Screen):
     def on_mount(self) -> None:
         tests = self.all_tests()
         self.set_tests(tests)
-        self.panel.banner(f"ctrl+r runs the {len(tests)} tests · enter on a row shows a test", "idle")
+        if self.sheet is not None:
+            self.panel.banner(f"Write your answer to each of the {len(tests)} tests (the menu picks one) · ctrl+r judges them", "idle")
+        else:
+            self.panel.banner(f"ctrl+r runs the {len(tests)} tests · enter on a row shows a test", "idle")
         self.query_one(CodeEditor).focus()
+        if self.sheet is not None:  # room for "Answer to secret/07-large"
+            self.query_one("#language", Select).styles.width = min(48, 8 + max(len(f"Answer to {k}") for k in self.sheet.keys))
         self._show_saved()
         self.app.prepare_language(self.language)
         self.warm_up()
@@ -174,6 +205,11 @@ class ProblemScreen(PracticeTools, Screen):
 
     # ---- what the run needs ------------------------------------------------
     def code(self) -> str:
+        """What a run judges: the editor's program, or every answer of a submit-answer problem."""
+        text = self.editor_text()
+        return text if self.sheet is None else self.sheet.packed(text)
+
+    def editor_text(self) -> str:
         return self.query_one(CodeEditor).text
 
     def custom_tests(self) -> list[CustomTest]:
@@ -184,6 +220,8 @@ class ProblemScreen(PracticeTools, Screen):
         expected output gets an empty answer and is shown, not judged."""
         tests = list(self.problem.tests)
         self.unjudged = set()
+        if self.sheet is not None:  # nothing runs on an input of the user's own
+            return tests
         for number, custom in enumerate(self.custom_tests(), start=1):
             index = len(tests) + 1
             if custom.expected is None and not self.problem.interactive:  # an interactor judges without one
@@ -203,23 +241,28 @@ class ProblemScreen(PracticeTools, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_run":
             return self.running  # otherwise escape and ctrl+c go on to the focused widget
-        return True
+        if action == "choose_answer":
+            return self.sheet is not None
+        return self.sheet is None or action not in NO_PROGRAM
 
     # ---- saving ---------------------------------------------------------
     @on(TextArea.Changed, "#editor")
     def _edited(self) -> None:
         if self._autosave_timer is not None:
             self._autosave_timer.stop()
-        if self.code() != self._saved_text:
-            self.query_one(StatusLine).set_note(f"{self.language.name} · editing")
+        if self.editor_text() != self._saved_text:
+            self.query_one(StatusLine).set_note(f"{self._editing_what()} · editing")
             self._autosave_timer = self.set_timer(AUTOSAVE_DELAY_S, lambda: self.save(quiet=True))
 
     def save(self, quiet: bool = False) -> None:
         """Autosave (quiet) writes to the data directory when the code changed;
         ctrl+s always writes, and also into --solution FILE when that file is
         not part of a problem package."""
-        code = self.code()
+        code = self.editor_text()
         store = self.store
+        if self.sheet is not None:
+            self._save_answer(code, quiet)
+            return
         if code != self._saved_text or not quiet:
             path = store.save_code(self.problem.slug, self.language, code)
             self._saved_text = code
@@ -229,6 +272,36 @@ class ProblemScreen(PracticeTools, Screen):
                 if self._writable_solution() and self.write_solution_file(code):
                     where.insert(0, str(self.solution))
                 self.notify("Saved to " + " and ".join(where), title="Saved")
+        self._show_saved()
+
+    def _save_answer(self, text: str, quiet: bool) -> None:
+        if text != self._saved_text or not quiet:
+            path = self.sheet.save(self.sheet.current, text)
+            self._saved_text = text
+            if not quiet:
+                self.notify(f"Saved to {path} (that folder is a submission for proctorx judge)", title="Saved")
+        self._show_saved()
+
+    def _editing_what(self) -> str:
+        return self.language.name if self.sheet is None else f"answer to {self.sheet.current}"
+
+    def switch_answer(self, key: str) -> None:
+        """The editor takes the test's answer, the current one saved first."""
+        select = self.query_one("#language", Select)
+        if self.running:
+            self.notify("Wait for the run to finish (or cancel it) before switching answers.", severity="warning")
+            select.value = self.sheet.current
+            return
+        if key == self.sheet.current or key not in self.sheet.tests:
+            return
+        self.save(quiet=True)
+        self.sheet.current = key
+        with select.prevent(Select.Changed):
+            select.value = key
+        text = self.sheet.text(key)
+        self._saved_text = text
+        self.query_one(CodeEditor).set_code(text, ANSWERS.id)
+        self.query_one("#answer-input", Static).update(Text(self.sheet.preview(key)))
         self._show_saved()
 
     def _writable_solution(self) -> bool:
@@ -245,7 +318,7 @@ class ProblemScreen(PracticeTools, Screen):
         return not any(root.resolve() in solution.parents for root in self.app.problem_roots)
 
     def _show_saved(self) -> None:
-        self.query_one(StatusLine).set_note(f"{self.language.name} · saved")
+        self.query_one(StatusLine).set_note(f"{self._editing_what()} · saved")
 
     def action_save(self) -> None:
         self.save(quiet=False)
@@ -253,9 +326,13 @@ class ProblemScreen(PracticeTools, Screen):
     # ---- language -------------------------------------------------------
     @on(Select.Changed, "#language")
     def _language_changed(self, event: Select.Changed) -> None:
-        if event.value == self.language.id or event.value is Select.BLANK:
+        if event.value is Select.BLANK:
             return
-        self.switch_language(str(event.value))
+        if self.sheet is not None:
+            self.switch_answer(str(event.value))
+            self.set_focus(self.query_one(CodeEditor))
+        elif event.value != self.language.id:
+            self.switch_language(str(event.value))
 
     def switch_language(self, lang_id: str) -> None:
         if self.running:
@@ -279,7 +356,7 @@ class ProblemScreen(PracticeTools, Screen):
         """Says in the language menu which languages have no image yet: the
         first run in one builds it (a minute or more)."""
         missing_images = getattr(self.app.runner, "missing_images", None)
-        if missing_images is None:
+        if missing_images is None or self.sheet is not None:  # answers need no image
             return
         missing = missing_images(self.offered_languages())
         if missing:
@@ -297,6 +374,9 @@ class ProblemScreen(PracticeTools, Screen):
         select.focus()
         select.action_show_overlay()
 
+    def action_choose_answer(self) -> None:
+        self.action_choose_language()
+
     # ---- tests: details and custom -----------------------------------------
     @on(DataTable.RowSelected, "#tests")
     def _show_details(self) -> None:
@@ -304,6 +384,15 @@ class ProblemScreen(PracticeTools, Screen):
         row = table.current_test()
         if row is not None:  # a group's header row has no details
             self.app.push_screen(self.details_screen(self.panel.rows().index(row)))
+
+    @on(DataTable.RowHighlighted, "#tests")
+    def _follow_row(self) -> None:
+        """A submit-answer problem: the editor follows the test chosen in the table."""
+        if self.sheet is None or self.running:
+            return
+        row = self.query_one(TestTable).current_test()
+        if row is not None and row.test.index <= len(self.problem.tests):
+            self.switch_answer(self.sheet.keys[row.test.index - 1])
 
     def details_screen(self, position: int) -> DetailsScreen:
         """The screen that shows the row at `position` in full."""
@@ -482,6 +571,8 @@ class ProblemScreen(PracticeTools, Screen):
 
     def warm_up(self) -> None:
         """The next ctrl+r starts warm: its containers start while the user reads."""
+        if self.sheet is not None:  # answers run no program
+            return
         self.app.warm_up(self.problem, self.language, self.code(), len(self.all_tests()))
 
     def _record(self, report: Report) -> None:
