@@ -44,4 +44,8 @@ def test_a_ctd_script_that_does_not_parse_is_one_line_and_fails_the_check(tmp_pa
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     broken = line_of(done.stdout, "input_validators/format.ctd")
-    assert "can't be used, so the tests' inputs weren't validated by it: format.ctd:" in broken
+    assert "can't be used, so no input was validated by it: format.ctd:" in broken
+    # Said once, not again for every input it couldn't judge; a case only it would reject isn't called accepted.
+    assert done.stdout.count("unexpected token at 1:13") == 1
+    assert "· data/invalid_input/comma: not checked: accepted by bound.py, and format.ctd can't run (said above)" in done.stdout
+    assert "✓ data/invalid_input/past-its-bound: rejected by the input validator bound.py (exit code 43)" in done.stdout

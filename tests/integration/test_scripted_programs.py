@@ -81,5 +81,5 @@ def test_an_input_validator_that_cant_run_is_one_line_not_one_per_test(tmp_path)
     done = check(folder)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("shape.viva") == 1
-    assert "· input_validators/shape.viva: not run on the tests: ProctorX can't run .viva validators" in done.stdout
+    assert "· input_validators/shape.viva: not run on the inputs: ProctorX can't run .viva validators" in done.stdout
     assert "✓ data/secret/1: accepted by every input validator (range)" in done.stdout

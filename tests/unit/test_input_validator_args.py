@@ -64,5 +64,5 @@ def test_a_tests_args_come_from_its_yaml_else_its_group_and_a_bad_one_is_one_lin
     assert program_args(tmp_path, secret / "b.in") == ("100",)  # its own .yaml wins, numbers as words
     assert program_args(tmp_path, tmp_path / "data" / "sample" / "c.in") == ()
     write(tmp_path, {"data/secret/b.yaml": "args: {mode: fast}\n"})
-    with pytest.raises(ProblemError, match=r"b.yaml.*`args` must be a list of arguments \(like `\[--max, 100\]`\) not"):
+    with pytest.raises(ProblemError, match=r"b.yaml.*`args` must be a list of arguments \(like `\[--max, 100\]`\), not"):
         program_args(tmp_path, secret / "b.in")

@@ -41,16 +41,21 @@ def check(sandbox: Sandbox, validators: Validators, problem: Problem, cancel: th
     """Every test's input against the input validators (2025-09: each must
     accept it), then every validation case of the problem, in its order."""
     tests = valid_inputs(problem)
-    found, usable = _usable(sandbox, validators, problem.input_validators, tests, cancel)
+    inputs = tests + [case for case in problem.validation_cases if case.kind == "invalid_input"]
+    # A validator that can't run is said once, not again for each input it can't judge.
+    found, usable = _usable(sandbox, validators, problem.input_validators, inputs, cancel)
     found += [_valid_input(sandbox, validators, usable, case, cancel) for case in tests if usable]
-    return found + [_one(sandbox, validators, problem, case, cancel) for case in problem.validation_cases]
+    return found + [_one(sandbox, validators, problem, usable, case, cancel) for case in problem.validation_cases]
 
 
-def _usable(sandbox, validators: Validators, programs: list[Path], tests: list[ValidationCase], cancel) -> tuple[list[Finding], list[Path]]:
-    """The input validators the tests can be run against, and a finding for
-    each that can't be (once, not once per test): skipped when ProctorX can't
-    run its kind at all (.ctd, .viva), a failure when it doesn't compile."""
-    if not tests:
+def _usable(
+    sandbox, validators: Validators, programs: list[Path], inputs: list[ValidationCase], cancel
+) -> tuple[list[Finding], list[Path]]:
+    """The input validators the inputs (tests, invalid_input cases) can be run
+    against, and a finding for each that can't be (once, not once per input):
+    skipped when ProctorX can't run its kind at all (.viva), a failure when it
+    doesn't compile."""
+    if not inputs:
         return [], []
     found, usable = [], []
     for path in programs:
@@ -58,12 +63,12 @@ def _usable(sandbox, validators: Validators, programs: list[Path], tests: list[V
         if isinstance(program, Program):
             usable.append(path)
             continue
-        case = ValidationCase("input_validator", dataclasses.replace(tests[0].test, name=path.name))
+        case = ValidationCase("input_validator", dataclasses.replace(inputs[0].test, name=path.name))
         why = program.output.strip()
         if why.startswith("can't tell the language"):
-            found.append(Finding(case, True, f"not run on the tests: ProctorX can't run {path.suffix or 'it'} validators", skipped=True))
+            found.append(Finding(case, True, f"not run on the inputs: ProctorX can't run {path.suffix or 'it'} validators", skipped=True))
         else:
-            found.append(Finding(case, False, f"can't be used, so the tests' inputs weren't validated by it: {why[-300:]}"))
+            found.append(Finding(case, False, f"can't be used, so no input was validated by it: {why[-300:]}"))
     return found, usable
 
 
@@ -89,9 +94,16 @@ def _valid_input(sandbox, validators, programs: list[Path], case: ValidationCase
     return found
 
 
-def _one(sandbox: Sandbox, validators: Validators, problem: Problem, case: ValidationCase, cancel) -> Finding:
+def _one(sandbox: Sandbox, validators: Validators, problem: Problem, usable: list[Path], case: ValidationCase, cancel) -> Finding:
     if case.kind == "invalid_input":
-        return _by_programs(sandbox, validators, problem.input_validators, case, "input", cancel)
+        if problem.input_validators and not usable:  # each one's line above says why
+            return Finding(case, True, "not checked: none of the input validators can run", skipped=True)
+        found = _by_programs(sandbox, validators, usable, case, "input", cancel)
+        idle = [path.name for path in problem.input_validators if path not in usable]
+        if idle and found.text.startswith("accepted by every"):  # the one that can't run may be the one to reject it
+            ran = ", ".join(path.name for path in usable)
+            return Finding(case, True, f"not checked: accepted by {ran}, and {', '.join(idle)} can't run (said above)", skipped=True)
+        return found
     if problem.interactive and case.kind != "invalid_answer":
         return Finding(case, True, f"not checked: {case.kind} is for problems that are not interactive", skipped=True)
     if case.kind == "invalid_answer":
@@ -122,9 +134,19 @@ def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase
             return Finding(case, False, f"the sandbox failed while running the {what} validator {path.name}: {run.error}")
         if run.exit_code != 42 or run.signal:
             how = "timed out" if run.timed_out else f"exit code {run.exit_code}" if not run.signal else f"signal {run.signal}"
-            return Finding(case, True, f"rejected by the {what} validator {path.name} ({how})")
+            return Finding(case, True, f"rejected by the {what} validator {path.name} ({how}){_written(run)}")
         accepted_by.append(path.name)
     return Finding(case, False, f"accepted by every {what} validator ({', '.join(accepted_by)}): {case.kind} must be rejected")
+
+
+def _written(run) -> str:
+    """The last line the validator wrote (checktestdata's: where the input
+    stops matching), after a colon; nothing when it wrote none."""
+    for stream in (run.stderr, run.stdout):
+        lines = [line for line in stream.decode("utf-8", "replace").splitlines() if line.strip()]
+        if lines:
+            return _said(lines[-1])
+    return ""
 
 
 def _checktestdata(path: Path) -> bool:

@@ -126,8 +126,5 @@ def _words(doc: YamlFile, value, what: str, key: str = INPUT_ARGS_KEY) -> tuple[
         return tuple(str(w) for w in value)
     if isinstance(value, str):  # older drafts: one string of words
         return tuple(value.split())
-    either = ", or a map of validator name to such a list," if key == INPUT_ARGS_KEY else ""
-    raise doc.error(
-        key,
-        f"{what} must be a list of arguments (like `[--max, 100]`){either} not {value!r}",
-    )
+    either = ", or a map of validator name to such a list" if key == INPUT_ARGS_KEY else ""
+    raise doc.error(key, f"{what} must be a list of arguments (like `[--max, 100]`){either}, not {value!r}")
