@@ -143,3 +143,40 @@ async def test_the_output_validator_judges_the_answers_typed(make_app, data_dir)
         assert "both factors" not in str(app.screen.query_one("#details-summary").content)
         await pilot.press("escape")
         await quit_leaving_no_container(pilot)
+
+
+@pytest.mark.docker
+async def test_with_a_judge_server_the_answers_go_to_the_servers_copy(data_dir, tmp_path):
+    """`proctorx --judge URL`: the server's problem names the tests as the
+    package does, hides a hidden test's input, and judges the answers typed."""
+    import shutil
+
+    from tests.integration.services import JudgeServer
+    from tui.app import ProctorXApp
+    from tui.app.remote_runner import RemoteRunner
+    from tui.cli.app import resolve
+
+    library = tmp_path / "library"
+    shutil.copytree(SUMS, library / SUMS.name)
+    server = JudgeServer(tmp_path / "server", "--problems", str(library), "--jobs", "2").start()
+    try:
+        runner = RemoteRunner(server.url)
+        runner.open()
+        assert runner.available, runner.error
+        roots = [tmp_path / "no-problems-here"]
+        roots[0].mkdir()
+        app = ProctorXApp(roots, **resolve(roots, SUMS.name, None, None, served=runner.problems), data_dir=data_dir, runner=runner)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert answer_menu(screen) == ["Answer to sample/1", "Answer to secret/01-negative", "Answer to secret/02-big"]
+            await answer(pilot, "sample/1", "5\n")
+            await answer(pilot, "secret/02-big", "1111111110\n")
+            shown = str(screen.query_one("#answer-input", Static).content)
+            assert shown == "The input of secret/02-big is a hidden test's: the judge server doesn't show it."
+            await judged(pilot)
+            assert table_column(screen.query_one(widgets.TestTable), "status") == ["✅ Accepted", "❌ Wrong Answer", "✅ Accepted"]
+            assert screen.query_one(ResultBanner).headline == "You have passed 2/3 tests"
+    finally:
+        server.stop()
+    assert server.containers() == []
