@@ -74,6 +74,7 @@ def run(
         interactor_limits(limits),
         cancel,
         FEEDBACK_FILES + (SCORE_FILES if scores else ()),
+        program_argv=test.program_argv(program.run_argv(limits.memory_mb)),  # a test's `args`, when it has them
     )
 
 

@@ -143,7 +143,10 @@ def _talk(sandbox, program, interactor, test, files, limits, cancel):
     if start is None:
         return f"the {getattr(sandbox, 'name', '?')} sandbox can't run interactive problems: judge them with --sandbox docker"
     argv = interaction.argv_for(interactor.language, interactor.code, test)
-    return start(program, interactor, argv, files, limits, interaction.interactor_limits(limits), cancel, COLLECT)
+    program_argv = test.program_argv(program.run_argv(limits.memory_mb))  # a test's `args`, when it has them
+    return start(
+        program, interactor, argv, files, limits, interaction.interactor_limits(limits), cancel, COLLECT, program_argv=program_argv
+    )
 
 
 def _feedback(run: RunResult | None) -> dict[str, bytes]:

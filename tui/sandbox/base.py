@@ -246,12 +246,14 @@ class Sandbox(Protocol):
         interactor_limits: Limits,
         cancel: threading.Event | None = None,
         collect: tuple[str, ...] = (),
+        program_argv: list[str] | None = None,
     ) -> InteractiveResult:
         """Runs the program against an interactor (a Kattis interactive
         problem): each in isolation from the other, the interactor's stdout
         relayed to the program's stdin and the program's stdout to the
         interactor's stdin as each chunk arrives.  The interactor starts with
-        `interactor_argv` beside `interactor_files`; `collect` is what it leaves."""
+        `interactor_argv` beside `interactor_files`; `collect` is what it leaves.
+        program_argv: the program's command line, when not its language's alone (a test's `args`)."""
 
     def check(self) -> None:
         """Raises SandboxUnavailable, with a one-line reason, when the sandbox

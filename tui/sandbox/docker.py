@@ -500,12 +500,13 @@ class DockerSandbox:
         interactor_limits: Limits,
         cancel: threading.Event | None = None,
         collect: tuple[str, ...] = (),
+        program_argv: list[str] | None = None,
     ) -> InteractiveResult:
         """Two containers, nothing shared between them but the two streams
         this process relays (tui/sandbox/relay.py)."""
         if self.engine.lost and self.engine.gone():
             return InteractiveResult(self._lost_result(), self._lost_result())
-        pspec = self.run_spec(program, limits)
+        pspec = self.run_spec(program, limits, argv=program_argv)
         ispec = self.interactor_spec(interactor, interactor_limits, interactor_argv, collect)
         started: list[Started] = []
         try:

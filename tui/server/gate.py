@@ -124,7 +124,9 @@ class SharedSandbox:
         finally:
             self._slots.release()
 
-    def run_interactive(self, program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel=None, collect=()):
+    def run_interactive(
+        self, program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel=None, collect=(), program_argv=None
+    ):
         if not hasattr(self.inner, "run_interactive"):
             failed = RunResult(error=f"the {getattr(self.inner, 'name', '?')} sandbox can't run interactive problems")
             return InteractiveResult(failed, failed)
@@ -133,7 +135,7 @@ class SharedSandbox:
             return InteractiveResult(failed, failed)
         try:
             inner = self.inner.run_interactive
-            return inner(program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel, collect)
+            return inner(program, interactor, interactor_argv, interactor_files, limits, interactor_limits, cancel, collect, program_argv)
         finally:
             self._slots.release()
 
