@@ -180,3 +180,29 @@ async def test_with_a_judge_server_the_answers_go_to_the_servers_copy(data_dir, 
     finally:
         server.stop()
     assert server.containers() == []
+
+
+async def test_a_demo_shows_the_packages_answer_submissions_and_never_the_users(data_dir, fake):
+    """`proctorx demo`: the accepted answers first, then each wrong one (f6),
+    judged as they are shipped; the user's own answers are neither read nor written."""
+    import argparse
+
+    from tui.app.demo_app import DemoApp
+    from tui.app.store import Store
+    from tui.cli.demo import resolve as resolve_demo
+
+    Store(data_dir).save_answer(SUMS.name, "sample/1", "mine\n")  # the user's: not the room's
+    roots, resolved = resolve_demo(argparse.Namespace(problem=str(SUMS), problems=FIXTURES, lang=None))
+    app = DemoApp(roots, **resolved, sandbox=fake, data_dir=data_dir, jobs=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.query(ResultBanner) and app.screen.query_one(ResultBanner).headline.startswith("You have"))
+        screen = app.screen
+        assert "accepted/all-right" in str(screen.query_one("#demo-showing").content)
+        assert screen.query_one(CodeEditor).text == "5\n"  # the shipped answer, not the user's
+        assert screen.query_one(ResultBanner).headline == "You have passed 3/3 tests"
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "wrong_answer/one-missing" in str(screen.query_one("#demo-showing").content))
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailsScreen), timeout=30)  # its first failure, opened for the room
+        assert "no answer for this test: add secret/02-big.ans" in str(app.screen.query_one("#details-summary").content)
+    assert Store(data_dir).load_answer(SUMS.name, "sample/1") == "mine\n"
+    assert sorted(p.name for p in (data_dir / "answers" / SUMS.name).rglob("*.ans")) == ["1.ans"]

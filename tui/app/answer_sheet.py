@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.judging.answers import AnswerError, pack, test_key, unpack
+from tui.judging.answers import AnswerError, answer_files, pack, test_key, unpack
 from tui.packages import Problem, TestCase
 
 PREVIEW_LINES = 200
@@ -20,22 +20,43 @@ PREVIEW_BYTES = 16 * 1024
 
 
 class AnswerSheet:
+    """store None: nothing is read from or written to the data folder (a demo,
+    which shows a submission's answers: `show`)."""
+
     def __init__(self, store, problem: Problem, restored: str | None = None) -> None:
         self.store, self.problem = store, problem
         self.tests = {test_key(test): test for test in problem.tests}
         self.keys = list(self.tests)
         self.current = self.keys[0] if self.keys else ""
         self._restored = _restored(problem, restored)
+        self._held: dict[str, str] = {}  # edits not in the store (a demo's)
 
     def answer(self, key: str) -> str | None:
         """The answer kept for the test (None: never written)."""
-        saved = self.store.load_answer(self.problem.slug, key)
+        if key in self._held:
+            return self._held[key]
+        saved = self.store.load_answer(self.problem.slug, key) if self.store is not None else None
         return saved if saved is not None else self._restored.get(key)
+
+    def hold(self, key: str, text: str) -> None:
+        """An edit kept for this session only."""
+        self._held[key] = text
+
+    def show(self, folder: Path) -> None:
+        """The answers of a submission folder, in place of any before (a demo's cycle)."""
+        self._held = {}
+        try:
+            found = answer_files(self.problem, folder)
+        except AnswerError:
+            found = {}
+        keys = {test.index: test_key(test) for test in self.problem.tests}
+        self._restored = {keys[i]: path.read_text(encoding="utf-8", errors="replace") for i, path in found.items() if path is not None}
 
     def text(self, key: str) -> str:
         return self.answer(key) or ""
 
     def save(self, key: str, text: str) -> Path:
+        self._held.pop(key, None)
         return self.store.save_answer(self.problem.slug, key, text)
 
     @property

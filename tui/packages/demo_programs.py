@@ -21,6 +21,8 @@ DEFAULTS = {
     STARTER: "the starter code: it reads the input and leaves the algorithm to you",
     SUBMISSION: "an example submission",
 }
+ANSWERS = "answers"  # a submit-answer package's programs: folders of answers (tui.judging.answers.ANSWERS)
+ANSWER_DEFAULTS = {True: "answers accepted on every test", False: "answers the package expects to fail"}
 # The order a class sees the mistakes in: wrong answers first, then crashes, then slow ones.
 FOLDER_ORDER = ("wrong_answer", "run_time_error", "time_limit_exceeded", "memory_limit_exceeded", "output_limit_exceeded")
 MAX_DESCRIPTION = 160
@@ -42,7 +44,10 @@ class DemoProgram:
 def demo_programs(problem: Problem, language: str | None = None) -> list[DemoProgram]:
     """The reference solution and the starter (in `language` when the package
     has one in it, else Python, else the first it has), then every example
-    submission that is not accepted, wrong answers first."""
+    submission that is not accepted, wrong answers first.  A submit-answer
+    package's are its answer submissions, the accepted ones first."""
+    if problem.submit_answer:
+        return _answer_programs(problem)
     programs: list[DemoProgram] = []
     for kind, found in ((REFERENCE, problem.solutions), (STARTER, problem.starters)):
         lang = _pick(found, language)
@@ -60,6 +65,20 @@ def demo_programs(problem: Problem, language: str | None = None) -> list[DemoPro
         programs.append(
             DemoProgram(SUBMISSION, submission.path, lang, label, describe(submission.path, DEFAULTS[SUBMISSION]), submission.expected)
         )
+    return programs
+
+
+def _answer_programs(problem: Problem) -> list[DemoProgram]:
+    def order(s) -> tuple:
+        accepted = s.folder == "accepted" or s.expected == ("AC",)
+        return (not accepted, FOLDER_ORDER.index(s.folder) if s.folder in FOLDER_ORDER else len(FOLDER_ORDER), s.folder, str(s.path))
+
+    programs = []
+    for submission in sorted(problem.submissions, key=order):
+        accepted = not order(submission)[0]
+        label = f"{submission.folder}/{submission.path.relative_to(problem.path / 'submissions' / submission.folder)}"
+        kind = REFERENCE if accepted else SUBMISSION
+        programs.append(DemoProgram(kind, submission.path, ANSWERS, label, ANSWER_DEFAULTS[accepted], submission.expected))
     return programs
 
 

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.widgets import Select
 
 from tui import languages
+from tui.app.answer_sheet import AnswerSheet
 from tui.app.screens.details import DetailsScreen
 from tui.app.screens.problem import ProblemScreen
 from tui.app.store import CustomTest
@@ -24,6 +25,7 @@ from tui.app.widgets import CodeEditor, StatusLine, TestPanel, TestTable
 from tui.app.widgets.demo_header import DemoHeader
 from tui.app.widgets.key_echo import KeyEcho, key_label
 from tui.judging import Report, Verdict
+from tui.judging.answers import ANSWERS
 from tui.languages import Language
 from tui.packages import Problem
 from tui.packages.demo_programs import DemoProgram, demo_programs
@@ -57,9 +59,20 @@ class DemoScreen(ProblemScreen):
         self.programs: list[DemoProgram] = demo_programs(problem, language.id if language else None)
         self.position = 0
         self._rerun = False  # a run was cancelled to show another program: run that one when it ends
-        first = languages.get(self.programs[0].language) if self.programs else None
+        first = self._language_of(self.programs[0]) if self.programs else None
         super().__init__(problem, None, first or language or languages.get("python"))
         self.add_class("-projector")
+
+    @staticmethod
+    def _language_of(program: DemoProgram) -> Language:
+        return ANSWERS if program.language == ANSWERS.id else languages.get(program.language)
+
+    def answer_sheet(self) -> AnswerSheet:
+        """The answers of the submission shown, never the user's."""
+        sheet = AnswerSheet(None, self.problem)
+        if self.program is not None:
+            sheet.show(self.program.path)
+        return sheet
 
     @property
     def program(self) -> DemoProgram | None:
@@ -123,9 +136,13 @@ class DemoScreen(ProblemScreen):
         run still in flight has been cancelled)."""
         self.position = position
         program = self.programs[position]
-        self.language = languages.get(program.language)
-        self.query_one("#language", Select).value = program.language
-        self.query_one(CodeEditor).set_code(self._code_for(self.language), program.language)
+        self.language = self._language_of(program)
+        if self.sheet is not None:
+            self.sheet.show(program.path)
+            self.show_answer()
+        else:
+            self.query_one("#language", Select).value = program.language
+            self.query_one(CodeEditor).set_code(self._code_for(self.language), program.language)
         self._show_header()
         self.app.prepare_language(self.language)
         if self.running:
@@ -183,7 +200,8 @@ class DemoScreen(ProblemScreen):
             code = upcoming.path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        self.app.warm_up(self.problem, languages.get(upcoming.language), code, len(self.all_tests()))
+        if self.sheet is None:  # answers run no program
+            self.app.warm_up(self.problem, languages.get(upcoming.language), code, len(self.all_tests()))
 
     # ---- layout --------------------------------------------------------------
     def action_toggle_projector(self) -> None:

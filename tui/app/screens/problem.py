@@ -93,7 +93,7 @@ class ProblemScreen(PracticeTools, Screen):
         # A submit-answer problem: the editor holds the answer to one test at a time.
         self.sheet: AnswerSheet | None = None
         if problem.submit_answer:
-            self.sheet = AnswerSheet(self.store, problem, self.restored_answers())
+            self.sheet = self.answer_sheet()
             self.solution = self.folder = None
             self.language = ANSWERS
             self._initial = self.sheet.text(self.sheet.current)
@@ -128,6 +128,10 @@ class ProblemScreen(PracticeTools, Screen):
         if last in known:
             return known[last]
         return known.get("python") or next(iter(known.values()))
+
+    def answer_sheet(self) -> AnswerSheet:
+        """A submit-answer problem's answers: the data folder's."""
+        return AnswerSheet(self.store, self.problem, self.restored_answers())
 
     def restored_answers(self) -> str | None:
         """A submit-answer problem's answers where the data folder has none (an exam's log)."""
@@ -294,14 +298,19 @@ class ProblemScreen(PracticeTools, Screen):
             return
         if key == self.sheet.current or key not in self.sheet.tests:
             return
+        self.sheet.hold(self.sheet.current, self.editor_text())  # kept even where nothing is saved (a demo)
         self.save(quiet=True)
         self.sheet.current = key
         with select.prevent(Select.Changed):
             select.value = key
-        text = self.sheet.text(key)
+        self.show_answer()
+
+    def show_answer(self) -> None:
+        """The editor and the input pane take the current test's answer."""
+        text = self.sheet.text(self.sheet.current)
         self._saved_text = text
         self.query_one(CodeEditor).set_code(text, ANSWERS.id)
-        self.query_one("#answer-input", Static).update(Text(self.sheet.preview(key)))
+        self.query_one("#answer-input", Static).update(Text(self.sheet.preview(self.sheet.current)))
         self._show_saved()
 
     def _writable_solution(self) -> bool:
