@@ -6,6 +6,7 @@ import re
 from tests.conftest import FIXTURES
 from tui import packages
 from tui.packages import statements
+from tui.packages.constants import Constants
 from tui.packages.tex import SAMPLES_NOTE, math_to_text, tex_to_markdown
 
 CLASSIC = r"""\problemname{Lost in the Woods}
@@ -150,7 +151,9 @@ def test_markdown_statement_math_constants_and_samples(tmp_path):
     (folder / "data" / "sample").mkdir(parents=True)
     (folder / "data" / "sample" / "1.in").write_text("3\n")
     (folder / "data" / "sample" / "1.ans").write_text("9\n")
-    md = statements.load(folder, "Squares", [(folder / "data/sample/1.in", folder / "data/sample/1.ans")], {"max_n": "10^{9}"})
+    md = statements.load(
+        folder, "Squares", [(folder / "data/sample/1.in", folder / "data/sample/1.ans")], Constants({"max_n": {"value": "10^{9}"}})
+    )
     assert md.startswith("# Squares\n\nGiven 1 ≤ n ≤ 10^9, print n^2.\n")
     assert "`$x$`" in md and "echo $HOME $PATH" in md and "Prices: 5$ and 6$." in md
     assert md.endswith("## Sample 1\n\nInput\n\n```\n3\n```\n\nOutput\n\n```\n9\n```\n")

@@ -31,6 +31,7 @@ from tui.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from tui.cli.judge import score_text
 from tui.cli.output import marks
 from tui.judging import Judge, Report, Verdict, expectation_check, time_limits, validation_check
+from tui.judging.submission import with_constants
 from tui.packages import Problem, Submission
 from tui.packages.expectations import time_limit_role
 
@@ -283,7 +284,8 @@ def _judge_run(
 
         answers = common.answer_files(problem, path, answer_files)
         return judge_answers(judge.sandbox, problem, answers, judge.validators, cancel=cancel, reveal_hidden=True)
-    submitted = common.read_submission(path, None, main)
+    # The package's own programs: its constants are replaced in them as they are judged (2025-09).
+    submitted = with_constants(common.read_submission(path, None, main), problem.constants)
     return judge.judge(
         problem,
         submitted.language,

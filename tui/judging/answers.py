@@ -116,7 +116,7 @@ def judge_answers(
     cancel = cancel or threading.Event()
     validator = None
     if problem.checker.kind == "custom":
-        validator = (validators or Validators()).compile(sandbox, problem.validator, cancel)
+        validator = (validators or Validators()).compile(sandbox, problem.validator, cancel, problem.constants)
     results: list[TestResult] = []
     for test in problem.tests if tests is None else tests:
         if cancel.is_set():

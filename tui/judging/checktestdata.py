@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.packages.constants import NONE, Constants
+
 SUFFIX = ".ctd"
 
 
@@ -24,13 +26,14 @@ def is_script(path: Path) -> bool:
     return path.suffix.lower() == SUFFIX
 
 
-def translated(path: Path) -> str:
-    """The script at `path` as the source of a standalone Python 3 program."""
+def translated(path: Path, constants: Constants = NONE) -> str:
+    """The script at `path` as the source of a standalone Python 3 program,
+    the problem's constants (2025-09) replaced in it first."""
     from checktestdata.parser import ParserException, parse
     from checktestdata.tokenizer import tokenize
 
     try:
-        return parse(tokenize(path.read_bytes())).python_code(standalone=True)
+        return parse(tokenize(constants.substitute_bytes(path.read_bytes()))).python_code(standalone=True)
     except ParserException as exc:
         raise ScriptError(f"{path.name}:{exc.token.line}:{exc.token.column}: {exc}") from None
     except RecursionError:

@@ -125,7 +125,7 @@ class Judge:
 
         validator = None
         if problem.checker.kind == "custom":
-            validator = self.validators.compile(self.sandbox, problem.validator, cancel)
+            validator = self.validators.compile(self.sandbox, problem.validator, cancel, problem.constants)
         warm_many = getattr(self.sandbox, "warm_many", None)
         if problem.multipass and isinstance(validator, Program) and tests and warm_many is not None:
             assert compiled.program is not None

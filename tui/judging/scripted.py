@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from tui.languages import Language, LanguageError, get
+from tui.packages.constants import NONE, Constants
 from tui.sandbox.base import CompileResult, Program, Sandbox
 
 SCRIPTS = ("build", "run")
@@ -36,9 +37,10 @@ def is_scripted(where: Path | None) -> bool:
     return where is not None and where.is_dir() and any((where / name).is_file() for name in SCRIPTS)
 
 
-def _files(where: Path) -> tuple[dict[str, bytes], dict[str, int]]:
+def _files(where: Path, constants: Constants) -> tuple[dict[str, bytes], dict[str, int]]:
+    """The folder's files (constants replaced in those that are text) and the modes of its executables."""
     paths = sorted(p for p in where.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(where).parts))
-    files = {p.relative_to(where).as_posix(): p.read_bytes() for p in paths}
+    files = {p.relative_to(where).as_posix(): constants.substitute_bytes(p.read_bytes()) for p in paths}
     modes = {name: 0o755 for name in files if name in SCRIPTS or (where / name).stat().st_mode & 0o111}
     return files, modes
 
@@ -62,15 +64,16 @@ def language_for(where: Path, files: dict[str, bytes]) -> Language:
     )
 
 
-def key(where: Path) -> str:
-    files, modes = _files(where)
+def key(where: Path, constants: Constants = NONE) -> str:
+    files, modes = _files(where, constants)
     return hashlib.sha256(repr(("scripted", sorted(files.items()), sorted(modes.items()))).encode()).hexdigest()
 
 
-def build(sandbox: Sandbox, where: Path, cancel: threading.Event | None) -> Program | CompileResult:
+def build(sandbox: Sandbox, where: Path, cancel: threading.Event | None, constants: Constants = NONE) -> Program | CompileResult:
     """The folder's program: what its build script left, or the folder itself
-    when it has only a run script; a CompileResult saying why it can't be used."""
-    files, modes = _files(where)
+    when it has only a run script; a CompileResult saying why it can't be used.
+    `constants` (2025-09) are replaced in its files as they are given to the build."""
+    files, modes = _files(where, constants)
     try:
         language = language_for(where, files)
     except LanguageError as exc:

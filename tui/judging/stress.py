@@ -106,7 +106,7 @@ class StressTest:
         self._validator_program = None
         if self.problem.checker.kind != "custom":
             return True
-        compiled = self.validators.compile(self.sandbox, self.problem.validator, cancel)
+        compiled = self.validators.compile(self.sandbox, self.problem.validator, cancel, self.problem.constants)
         if not isinstance(compiled, Program):
             report.error = f"the problem's output validator can't be used: {last_line(compiled.output.encode())}"
             return False

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from tui import languages
 from tui.judging.reference import read_code
 from tui.languages import Language
+from tui.packages.constants import Constants
 
 MAX_FILES = 200
 MAX_BYTES = 4 * 1024 * 1024
@@ -51,6 +52,15 @@ class SubmittedCode:
         if self.main is None:
             return [self.language.source_name(self.code)]
         return sorted({self.main, *(p for p in self.files if self.language.is_source(p))})
+
+
+def with_constants(submitted: SubmittedCode, constants: Constants) -> SubmittedCode:
+    """A package's example submission as the judge gets it (2025-09): the
+    problem's constants replaced in its main file and its other text files."""
+    if not constants:
+        return submitted
+    files = {name: constants.substitute_bytes(data) for name, data in submitted.files.items()}
+    return replace(submitted, code=constants.substitute(submitted.code), files=files)
 
 
 def read_submission(path: Path, lang: str | None = None, main: str | None = None) -> SubmittedCode:

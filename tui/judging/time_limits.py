@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tui import userdirs
 from tui.judging.results import Report
-from tui.judging.submission import SubmissionError, read_submission
+from tui.judging.submission import SubmissionError, read_submission, with_constants
 from tui.judging.verdicts import Verdict
 from tui.packages import Problem, Submission, TestCase
 from tui.packages.expectations import time_limit_role
@@ -75,7 +75,7 @@ def derive(
             continue
         start = time.monotonic()
         try:
-            submitted = read_submission(run.path, None, run.main)
+            submitted = with_constants(read_submission(run.path, None, run.main), problem.constants)
         except SubmissionError:
             continue
         report = judge.judge(measuring, submitted.language, submitted.code, cancel=cancel, extra_files=submitted.files, main=submitted.main)

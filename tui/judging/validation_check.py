@@ -43,14 +43,12 @@ def check(sandbox: Sandbox, validators: Validators, problem: Problem, cancel: th
     tests = valid_inputs(problem)
     inputs = tests + [case for case in problem.validation_cases if case.kind == "invalid_input"]
     # A validator that can't run is said once, not again for each input it can't judge.
-    found, usable = _usable(sandbox, validators, problem.input_validators, inputs, cancel)
-    found += [_valid_input(sandbox, validators, usable, case, cancel) for case in tests if usable]
+    found, usable = _usable(sandbox, validators, problem, inputs, cancel)
+    found += [_valid_input(sandbox, validators, problem, usable, case, cancel) for case in tests if usable]
     return found + [_one(sandbox, validators, problem, usable, case, cancel) for case in problem.validation_cases]
 
 
-def _usable(
-    sandbox, validators: Validators, programs: list[Path], inputs: list[ValidationCase], cancel
-) -> tuple[list[Finding], list[Path]]:
+def _usable(sandbox, validators: Validators, problem: Problem, inputs: list[ValidationCase], cancel) -> tuple[list[Finding], list[Path]]:
     """The input validators the inputs (tests, invalid_input cases) can be run
     against, and a finding for each that can't be (once, not once per input):
     skipped when ProctorX can't run its kind at all (.viva), a failure when it
@@ -58,8 +56,8 @@ def _usable(
     if not inputs:
         return [], []
     found, usable = [], []
-    for path in programs:
-        program = validators.compile(sandbox, path, cancel)
+    for path in problem.input_validators:
+        program = validators.compile(sandbox, path, cancel, problem.constants)
         if isinstance(program, Program):
             usable.append(path)
             continue
@@ -85,8 +83,8 @@ def valid_inputs(problem: Problem) -> list[ValidationCase]:
     ]
 
 
-def _valid_input(sandbox, validators, programs: list[Path], case: ValidationCase, cancel) -> Finding:
-    found = _by_programs(sandbox, validators, programs, case, "input", cancel)
+def _valid_input(sandbox, validators, problem: Problem, programs: list[Path], case: ValidationCase, cancel) -> Finding:
+    found = _by_programs(sandbox, validators, problem, programs, case, "input", cancel)
     if found.text.startswith("accepted by every"):
         return Finding(case, True, found.text.split(":", 1)[0])
     if found.text.startswith("rejected by"):
@@ -98,7 +96,7 @@ def _one(sandbox: Sandbox, validators: Validators, problem: Problem, usable: lis
     if case.kind == "invalid_input":
         if problem.input_validators and not usable:  # each one's line above says why
             return Finding(case, True, "not checked: none of the input validators can run", skipped=True)
-        found = _by_programs(sandbox, validators, usable, case, "input", cancel)
+        found = _by_programs(sandbox, validators, problem, usable, case, "input", cancel)
         idle = [path.name for path in problem.input_validators if path not in usable]
         if idle and found.text.startswith("accepted by every"):  # the one that can't run may be the one to reject it
             ran = ", ".join(path.name for path in usable)
@@ -111,14 +109,14 @@ def _one(sandbox: Sandbox, validators: Validators, problem: Problem, usable: lis
     return _output(sandbox, validators, problem, case, cancel)
 
 
-def _by_programs(sandbox, validators, programs: list[Path], case: ValidationCase, what: str, cancel) -> Finding:
+def _by_programs(sandbox, validators, problem: Problem, programs: list[Path], case: ValidationCase, what: str, cancel) -> Finding:
     """An invalid input or answer: rejected when any of the validators rejects it."""
     test = case.test
     if not programs:
         return Finding(case, False, f"the package has no {what} validator ({what}_validators/) to reject it")
     accepted_by = []
     for path in programs:
-        program = validators.compile(sandbox, path, cancel)
+        program = validators.compile(sandbox, path, cancel, problem.constants)
         if not isinstance(program, Program):
             return Finding(case, False, f"the {what} validator {path.name} can't be used: {program.output.strip()[-300:]}")
         argv = program.language.run_argv(program.code, VALIDATOR_LIMITS.memory_mb)
@@ -165,7 +163,7 @@ def _invalid_answer(sandbox, validators, problem: Problem, case: ValidationCase,
         why = "the package has no answer validator (answer_validators/) and no output validator of its own to reject it"
         return Finding(case, False, why)
     if problem.answer_validators:
-        found = _by_programs(sandbox, validators, problem.answer_validators, case, "answer", cancel)
+        found = _by_programs(sandbox, validators, problem, problem.answer_validators, case, "answer", cancel)
         if found.ok or not custom or "accepted by every" not in found.text:
             return found
     verdict, message = _judged(sandbox, validators, problem, case, case.test.expected(), cancel)
@@ -198,7 +196,7 @@ def _judged(sandbox, validators: Validators, problem: Problem, case: ValidationC
     if problem.checker.kind != "custom":
         outcome = checkers.check(test.checker or problem.checker, output, test.expected())
         return (Verdict.AC, "") if outcome.ok else (Verdict.WA, outcome.message)
-    validator = validators.compile(sandbox, problem.validator, cancel)
+    validator = validators.compile(sandbox, problem.validator, cancel, problem.constants)
     verdict, message, _ = validate(sandbox, validator, test, output, test.input(), test.expected(), cancel)
     return verdict, message
 

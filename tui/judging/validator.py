@@ -20,6 +20,7 @@ from tui.judging.verdicts import Verdict, signal_name
 from tui.languages import Language, LanguageError, for_file
 from tui.limits import VALIDATOR_LIMITS, Limits
 from tui.packages import TestCase
+from tui.packages.constants import NONE, Constants
 from tui.sandbox.base import CompileResult, Program, RunResult, Sandbox
 
 FEEDBACK_FILES = ("feedback/judgemessage.txt", "feedback/teammessage.txt", "feedback/judgeerror.txt")
@@ -62,18 +63,23 @@ class Validators:
     _compiled: dict[str, Program] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def compile(self, sandbox: Sandbox, where: Path | None, cancel: threading.Event | None) -> Program | CompileResult:
+    def compile(
+        self, sandbox: Sandbox, where: Path | None, cancel: threading.Event | None, constants: Constants = NONE
+    ) -> Program | CompileResult:
         """The validator in `where`, compiled (from the cache when it was
         before); a CompileResult saying why when it can't be used.  A folder
-        with build/run scripts is built by them (tui/judging/scripted.py)."""
+        with build/run scripts is built by them (tui/judging/scripted.py).
+        `constants` (the problem's, 2025-09) are replaced in every file of it
+        as it is compiled; the package's files stay as they are."""
         if where is not None and scripted.is_scripted(where):
-            return self._scripted(sandbox, where, cancel)
+            return self._scripted(sandbox, where, cancel, constants)
         try:
             source, extra = validator_sources(where)
+            extra = {name: constants.substitute_bytes(data) for name, data in extra.items()}
             if checktestdata.is_script(source):  # run as the Python program it translates to
-                language, code = languages.get("python"), checktestdata.translated(source)
+                language, code = languages.get("python"), checktestdata.translated(source, constants)
             else:
-                language, code = for_file(source), source.read_text(encoding="utf-8", errors="replace")
+                language, code = for_file(source), constants.substitute(source.read_text(encoding="utf-8", errors="replace"))
         except (ValueError, LanguageError) as exc:
             return CompileResult(False, str(exc), 0)
         if language.id in ("c", "cpp"):
@@ -93,12 +99,12 @@ class Validators:
             self._compiled[key] = result.program
         return result.program
 
-    def _scripted(self, sandbox: Sandbox, where: Path, cancel: threading.Event | None) -> Program | CompileResult:
-        key = scripted.key(where)
+    def _scripted(self, sandbox: Sandbox, where: Path, cancel: threading.Event | None, constants: Constants) -> Program | CompileResult:
+        key = scripted.key(where, constants)
         with self._lock:
             if key in self._compiled:
                 return self._compiled[key]
-        built = scripted.build(sandbox, where, cancel)
+        built = scripted.build(sandbox, where, cancel, constants)
         if isinstance(built, Program):
             with self._lock:
                 self._compiled[key] = built

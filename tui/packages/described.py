@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.packages.constants import NONE, Constants
 from tui.packages.groups import Flags
 from tui.packages.package_yaml import YamlFile
 
@@ -34,7 +35,7 @@ class Description:
     validation_passes: int = 2  # at most this many passes (limits.validation_passes)
     difficulty: str | None = None
     tags: list[str] = field(default_factory=list)
-    constants: dict[str, str] = field(default_factory=dict)
+    constants: Constants = NONE  # problem.yaml's `constants` (tui/packages/constants.py)
     inline_tests: list[dict] = field(default_factory=list)
     scoring: bool = False  # `type: scoring`
     submit_answer: bool = False  # `type: submit-answer`: the submission is the answer files

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.packages.constants import NONE, Constants
 from tui.packages.inside import inside
 from tui.packages.package_yaml import YamlFile, as_float, read_yaml
 
@@ -73,9 +74,10 @@ class GroupFlags:
     """Validator flags per test group: problem.yaml's, then those of the
     nearest data/**/testdata.yaml that sets some (groups inherit)."""
 
-    def __init__(self, folder: Path, problem: Flags) -> None:
+    def __init__(self, folder: Path, problem: Flags, constants: Constants = NONE) -> None:
         self.folder = folder
         self.problem = problem
+        self.constants = constants  # 2025-09: what {{name}} stands for in test_group.yaml's values
         self._groups: dict[Path, Flags | None] = {}
 
     def flags(self, directory: Path) -> Flags:
@@ -84,19 +86,19 @@ class GroupFlags:
             if group == self.folder:
                 break
             if group not in self._groups:
-                self._groups[group] = _read_group(self.folder, group)
+                self._groups[group] = _read_group(self.folder, group, self.constants)
             found = self._groups[group]
             if found is not None:
                 return Flags(self.problem.words + found.words, found.where, found.key)
         return self.problem
 
 
-def _read_group(package: Path, group: Path) -> Flags | None:
+def _read_group(package: Path, group: Path, constants: Constants) -> Flags | None:
     for name in TESTDATA_FILES:
         path = group / name
         if path.is_file():
             doc = read_yaml(inside(package, path, name))
             for key in FLAG_KEYS:
                 if key in doc.data:
-                    return Flags(flag_words(doc, key, doc.data[key]), doc, key)
+                    return Flags(flag_words(doc, key, constants.substitute_values(doc.data[key])), doc, key)
     return None

@@ -13,7 +13,7 @@ import math
 import re
 from pathlib import Path
 
-from tui.packages import expectations, statements
+from tui.packages import constants, expectations, statements
 from tui.packages.described import Description
 from tui.packages.groups import Flags, flag_words
 from tui.packages.inside import files_under, inside
@@ -106,9 +106,8 @@ def read(d: Description) -> None:
     words = data.get("keywords")
     if words is not None:
         d.tags = words.split() if isinstance(words, str) else words
-    found = data.get("constants")
-    if isinstance(found, dict):  # 2023-07: what {{name}} and \constant{name} in the statement stand for
-        d.constants = {str(k): str(v) for k, v in found.items()}
+    # What {{name}} and \constant{name} stand for: 2025-09 holds them to its rules, older formats read them as text.
+    d.constants = constants.read(doc, strict=d.format == "2025-09")
 
 
 def _name(doc: YamlFile, folder: Path) -> str:

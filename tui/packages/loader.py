@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tui.limits import DEFAULT_MEMORY_MB, DEFAULT_OUTPUT_MB, DEFAULT_TIME_S, Limits
 from tui.packages import kattis, scoring, statements, validation_data
+from tui.packages.constants import NONE
 from tui.packages.description import Description, describe
 from tui.packages.groups import Flags, GroupFlags
 from tui.packages.inside import files_under, inside
@@ -26,7 +27,9 @@ from tui.packages.package_yaml import ProblemError, fail
 def load(folder: Path | str) -> Problem:
     folder = Path(folder)
     d = describe(folder)
-    groups = GroupFlags(folder, d.flags)
+    # 2025-09 replaces {{name}} in validators, submissions and test_group.yaml too; older formats in statements alone.
+    replaced = d.constants if d.format == "2025-09" else NONE
+    groups = GroupFlags(folder, d.flags, replaced)
     root_flags = groups.flags(folder / "data")
     checker = _spec(d, root_flags)
     tests = _tests(d, groups, checker, root_flags)
@@ -87,6 +90,7 @@ def load(folder: Path | str) -> Problem:
         input_validators=validation_data.validators(folder, "input_validators"),
         answer_validators=validation_data.validators(folder, "answer_validators"),
         validation_cases=checks,
+        constants=replaced,
     )
 
 
@@ -161,8 +165,8 @@ def _tests(d: Description, groups: GroupFlags, checker: CheckerSpec, root_flags:
                 answer,
                 checker=None if spec == checker else spec,
                 validator_args=_validator_args(d, flags),
-                input_validator_args=validation_data.input_validator_args(d.folder, infile),
-                args=validation_data.program_args(d.folder, infile),
+                input_validator_args=validation_data.input_validator_args(d.folder, infile, groups.constants),
+                args=validation_data.program_args(d.folder, infile, groups.constants),
             )
         )
     return tests

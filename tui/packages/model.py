@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.limits import Limits
+from tui.packages.constants import NONE, Constants
 from tui.packages.scoring import TestGroup
 
 CHECKERS = ("lines", "exact", "tokens", "custom")
@@ -174,6 +175,10 @@ class Problem:
     input_validators: list[Path] = field(default_factory=list)
     answer_validators: list[Path] = field(default_factory=list)
     validation_cases: list[ValidationCase] = field(default_factory=list)
+    # What {{name}} stands for in the sources of its validators and submissions
+    # as they are compiled (2025-09 `constants`; none in older formats, whose
+    # statements alone use them, already substituted in `statement`).
+    constants: Constants = NONE
 
     def programs(self) -> list[Submission]:
         """Each reference solution (held to AC) and each submission, with what it is held to."""

@@ -8,9 +8,9 @@ from data/sample are appended, as Kattis does when it renders a statement.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from tui.packages.constants import NONE, Constants
 from tui.packages.inside import inside
 from tui.packages.tex import SAMPLES_NOTE, fenced, markdown_math, math_to_text, problem_name, tex_to_markdown  # noqa: F401 - re-exported: callers import them from here
 
@@ -46,7 +46,7 @@ def load(
     folder: Path,
     title: str,
     samples: list[tuple[Path, Path]] | None = None,
-    constants: dict[str, str] | None = None,
+    constants: Constants = NONE,
     interactions: list[Path] | None = None,
 ) -> str:
     """The statement as Markdown, the samples after it (or where the LaTeX
@@ -70,17 +70,12 @@ def load(
         rendered = [_sample(n, i, a) for n, (i, a) in enumerate(samples or [], start=1)]
     if path.suffix == ".tex":
         return tex_to_markdown(text, title, rendered, constants)
-    body = markdown_math(_constants(text, constants or {}))
+    body = markdown_math(constants.substitute(text))
     if not body.lstrip().startswith("# "):
         body = f"# {title}\n\n" + body.lstrip("\n")
     if rendered:
         body = body.rstrip() + "\n\n" + "\n".join(rendered)
     return body.rstrip() + "\n"
-
-
-def _constants(text: str, constants: dict[str, str]) -> str:
-    # 2023-07: {{name}} in a Markdown statement is the value of constants.name.
-    return re.sub(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}", lambda m: constants.get(m.group(1), m.group(0)), text)
 
 
 def _sample(number: int, infile: Path, ansfile: Path) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.packages.constants import NONE, Constants
 from tui.packages.groups import GroupFlags
 from tui.packages.inside import files_under, inside
 from tui.packages.model import InputValidatorArgs, TestCase, ValidationCase
@@ -65,8 +66,8 @@ def cases(folder: Path, groups: GroupFlags, custom: bool) -> list[ValidationCase
                 paths.get(".ans"),
                 inline_answer=b"" if ".ans" not in paths else None,
                 validator_args=tuple(flags.words) if custom else (),
-                input_validator_args=input_validator_args(folder, infile),
-                args=program_args(folder, infile),
+                input_validator_args=input_validator_args(folder, infile, groups.constants),
+                args=program_args(folder, infile, groups.constants),
             )
             found.append(ValidationCase(kind, test, paths.get(".out")))
     return found
@@ -77,25 +78,27 @@ ARGS_KEY = "args"
 _GROUP_FILES = ("test_group.yaml", "testdata.yaml")
 
 
-def input_validator_args(folder: Path, infile: Path) -> InputValidatorArgs:
+def input_validator_args(folder: Path, infile: Path, constants: Constants = NONE) -> InputValidatorArgs:
     """What the input validators get for the test `infile`: its own .yaml's
     `input_validator_args`, else the nearest test_group.yaml's above it
     (2025-09: a list for every validator, or a map of validator name to list)."""
-    doc = _nearest(folder, infile, INPUT_ARGS_KEY)
-    return InputValidatorArgs() if doc is None else _input_args(doc, doc.data[INPUT_ARGS_KEY])
+    found = _nearest(folder, infile, INPUT_ARGS_KEY, constants)
+    return InputValidatorArgs() if found is None else _input_args(*found)
 
 
-def program_args(folder: Path, infile: Path) -> tuple[str, ...]:
+def program_args(folder: Path, infile: Path, constants: Constants = NONE) -> tuple[str, ...]:
     """The test's 2025-09 `args` (the program's arguments, and the input
     validators' after their own): its .yaml's, else the nearest test_group.yaml's."""
-    doc = _nearest(folder, infile, ARGS_KEY)
-    if doc is None or doc.data[ARGS_KEY] is None:
+    found = _nearest(folder, infile, ARGS_KEY, constants)
+    if found is None or found[1] is None:
         return ()
-    return _words(doc, doc.data[ARGS_KEY], f"`{ARGS_KEY}`", ARGS_KEY)
+    return _words(found[0], found[1], f"`{ARGS_KEY}`", ARGS_KEY)
 
 
-def _nearest(folder: Path, infile: Path, key: str) -> YamlFile | None:
-    """The test's own .yaml, else the nearest test_group.yaml above it, that sets `key`."""
+def _nearest(folder: Path, infile: Path, key: str, constants: Constants) -> tuple[YamlFile, object] | None:
+    """The test's own .yaml, else the nearest test_group.yaml above it, that
+    sets `key`, and its value: a test_group.yaml's with the constants
+    substituted (a test's own .yaml is test data, where they are not)."""
     own = infile.with_suffix(".yaml")
     candidates = [own] if own.is_file() else []
     data = folder / "data"
@@ -106,7 +109,8 @@ def _nearest(folder: Path, infile: Path, key: str) -> YamlFile | None:
     for path in candidates:
         doc = read_yaml(inside(folder, path, path.name))
         if isinstance(doc.data, dict) and key in doc.data:
-            return doc
+            value = doc.data[key]
+            return doc, (constants.substitute_values(value) if path.name in _GROUP_FILES else value)
     return None
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from tui.packages.constants import Constants
 from tui.packages.tex.markdown import code_span, escape, fenced
 from tui.packages.tex.math import RELATIONS, SYMBOLS, math_to_text
 from tui.packages.tex.source import closing, environment_end, optional, raw_arg, skip_spaces, split_top, unescaped
@@ -232,7 +233,7 @@ _SAMPLE_COMMANDS = {
 class Converter:
     """A small LaTeX reader: enough of problemtools' subset to be read in Markdown."""
 
-    def __init__(self, constants: dict[str, str], samples: list[str], plain: bool = False) -> None:
+    def __init__(self, constants: Constants, samples: list[str], plain: bool = False) -> None:
         self.constants, self.samples, self.plain = constants, samples, plain
 
     def convert(self, s: str) -> str:
@@ -368,7 +369,9 @@ class Converter:
             self.samples.clear()
         elif bare == "constant":
             key, i = raw_arg(s, i)
-            out.append(self.constants.get(key.strip(), key.strip()))
+            # \constant{name} or \constant{name.variant}; one naming nothing is shown as its name.
+            found = self.constants.lookup(key)
+            out.append(key.strip() if found is None else found)
         elif bare == "multicolumn":
             _, i = raw_arg(s, i)
             _, i = raw_arg(s, i)

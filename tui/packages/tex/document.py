@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from tui.packages.constants import NONE, Constants
 from tui.packages.tex.convert import Converter
 from tui.packages.tex.markdown import code_span, fenced, tidy
 from tui.packages.tex.source import closing, strip_comments
 
 
-def tex_to_markdown(tex: str, title: str, samples: list[str] | None = None, constants: dict[str, str] | None = None) -> str:
+def tex_to_markdown(tex: str, title: str, samples: list[str] | None = None, constants: Constants = NONE) -> str:
     """A readable Markdown rendering of a Kattis LaTeX statement.
 
     samples: each sample already as Markdown; \\nextsample and \\remainingsamples
     place them, and those not placed are appended."""
-    converter = Converter(constants or {}, list(samples or []))
+    converter = Converter(constants, list(samples or []))
     text, verbatim = _protect_verbatim(tex)  # first: a % in verbatim is no comment
     text = strip_comments(text)
     text = "\n".join(line.lstrip() for line in text.split("\n"))  # indentation means code in Markdown
@@ -37,7 +38,7 @@ def problem_name(tex: str) -> str | None:
     if not start:
         return None
     end = closing(tex, start.end() - 1)
-    name = Converter({}, [], plain=True).convert(tex[start.end() : end])
+    name = Converter(NONE, [], plain=True).convert(tex[start.end() : end])
     return " ".join(name.split()) or None
 
 
