@@ -47,3 +47,16 @@ def test_a_bad_constant_is_one_line_naming_the_key_and_no_traceback(tmp_path):
     said = [line for line in done.stdout.splitlines() if "problem.yaml" in line]
     assert len(said) == 1, done.stdout
     assert "line 9: constant `max_n` is a map without `value`" in said[0]
+
+
+@pytest.mark.docker
+def test_judge_replaces_constants_in_the_packages_own_submission_only(tmp_path):
+    own = PACKAGE / "submissions" / "accepted" / "square.py"
+    done = proctorx("judge", str(PACKAGE), str(own))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "You have passed 3/3 tests — Accepted" in done.stdout
+    # Someone's copy of it is judged as written: {{max_n}} is a set of a set in Python, and it crashes.
+    copy = tmp_path / "square.py"
+    shutil.copy(own, copy)
+    done = proctorx("judge", str(PACKAGE), str(copy))
+    assert "You have passed 0/3 tests — Runtime Error" in done.stdout

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_remote(args, LivePrinter(enabled=not args.json))
     from tui.judging import Judge, calibration, time_limits
+    from tui.judging.submission import with_constants
     from tui.sandbox import open_sandbox
 
     problem = common.load_problem(args.problem, args.problems)
@@ -43,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
         return run_answers(args, problem)
     common.refuse_interactive_locally(problem, args.sandbox)
     submitted = common.read_submission(args.solution, args.lang, args.main)
+    if Path(args.solution).resolve().is_relative_to(problem.path.resolve()):
+        # One of the package's own programs: judged as `problems check` judges it, its constants replaced (2025-09).
+        submitted = with_constants(submitted, problem.constants)
     language = submitted.language
     common.refuse_unlisted_language(problem, language)
     jobs = common.jobs(args.jobs)
