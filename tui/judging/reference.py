@@ -92,7 +92,8 @@ def reference_source(problem: Problem, prefer: tuple[str, ...] = FOR_MANY_RUNS, 
         source = read_source(role, path)
     except ValueError:
         return None
-    return Source(role, source.language, source.code, "the reference solution", secret=True)
+    # A 2025-09 package's constants are replaced in its programs as they are judged.
+    return Source(role, source.language, problem.constants.substitute(source.code), "the reference solution", secret=True)
 
 
 def generous(limits: Limits) -> Limits:

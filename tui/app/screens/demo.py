@@ -85,13 +85,13 @@ class DemoScreen(ProblemScreen):
         for path in (program.path if program and program.language == language.id else None, self.problem.solutions.get(language.id)):
             if path is not None:
                 try:
-                    return path.read_text(encoding="utf-8", errors="replace")
+                    return self.problem.constants.substitute(path.read_text(encoding="utf-8", errors="replace"))
                 except OSError:
                     continue
         starter = self.problem.starters.get(language.id)
         if starter is not None:
             try:
-                return starter.read_text(encoding="utf-8", errors="replace")
+                return self.problem.constants.substitute(starter.read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 pass
         return language.starter
@@ -197,7 +197,7 @@ class DemoScreen(ProblemScreen):
             return
         upcoming = self.programs[(self.position + 1) % len(self.programs)]
         try:
-            code = upcoming.path.read_text(encoding="utf-8", errors="replace")
+            code = self.problem.constants.substitute(upcoming.path.read_text(encoding="utf-8", errors="replace"))
         except OSError:
             return
         if self.sheet is None:  # answers run no program

@@ -59,7 +59,7 @@ class ExamProblemScreen(ProblemScreen):
         starter = self.problem.starters.get(language.id)
         if starter is not None:
             try:
-                return starter.read_text(encoding="utf-8")
+                return self.problem.constants.substitute(starter.read_text(encoding="utf-8"))
             except OSError:
                 pass
         return language.starter

@@ -105,6 +105,8 @@ class ProblemScreen(PracticeTools, Screen):
         self._saved_text: str | None = self._initial
         if self.solution is not None:
             self._initial = self.solution.read_text(encoding="utf-8", errors="replace")
+            if problem.path.resolve() in self.solution.resolve().parents:  # the package's own: its constants replaced
+                self._initial = problem.constants.substitute(self._initial)
             self._saved_text = None
         self.unjudged: set[int] = set()
         self.run_code: tuple[Language, str] | None = None  # what the run in flight (or the last one) judged
@@ -144,7 +146,7 @@ class ProblemScreen(PracticeTools, Screen):
         starter = self.problem.starters.get(language.id)
         if starter is not None:
             try:
-                return starter.read_text(encoding="utf-8")
+                return self.problem.constants.substitute(starter.read_text(encoding="utf-8"))
             except OSError:
                 pass
         return language.starter
