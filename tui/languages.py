@@ -55,6 +55,9 @@ class Language:
     compile_limits: Limits = COMPILE_LIMITS
     compile_pids: int = 128
     version_command: str | None = None
+    # An extension another language has too (Prolog's .pl, Perl's): a file of
+    # it is this language's when its text matches this regex (`claims`).
+    claims: str | None = None
 
     @property
     def compiled(self) -> bool:
@@ -184,6 +187,14 @@ def _body_span(text: str, start: int) -> tuple[int, int] | None:
     return opening, len(text)
 
 
+def _head(path: Path, size: int = 64 * 1024) -> str:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
 def launcher_source() -> Path:
     return resources.images_dir() / "launcher" / "pxlaunch.c"
 
@@ -221,7 +232,18 @@ def _load(folder: Path) -> Language:
         compile_limits=_compile_limits(path, data),
         compile_pids=int(data.get("compile_pids", 128)),
         version_command=data.get("version_command"),
+        claims=_pattern(path, data.get("claims")),
     )
+
+
+def _pattern(path: Path, value) -> str | None:
+    if value is None:
+        return None
+    try:
+        re.compile(str(value))
+    except re.error as exc:
+        raise LanguageError(f"{path}: claims is not a regular expression: {exc}") from None
+    return str(value)
 
 
 def _compile_limits(path: Path, data: dict) -> Limits:
@@ -258,11 +280,18 @@ def get(lang_id: str) -> Language:
     return languages[lang_id]
 
 
-def for_file(path: Path | str) -> Language:
-    """The language a file's extension names."""
+def for_file(path: Path | str, text: str | None = None) -> Language:
+    """The language a file's extension names.  Where languages share an
+    extension (.pl: Perl, and Prolog as Kattis names it), the one whose
+    `claims` the file's text (`text`, else the file's start) matches, else
+    the one that claims nothing."""
     suffix = Path(path).suffix.lower()
-    for language in all_languages().values():
-        if suffix in language.extensions:
-            return language
+    sharing = [language for language in all_languages().values() if suffix in language.extensions]
+    if len(sharing) > 1:
+        text = text if text is not None else _head(Path(path))
+        claimed = [lang for lang in sharing if lang.claims and re.search(lang.claims, text, re.M)]
+        return (claimed or [lang for lang in sharing if not lang.claims] or sharing)[0]
+    if sharing:
+        return sharing[0]
     known = ", ".join(ext for lang in all_languages().values() for ext in lang.extensions)
     raise LanguageError(f"can't tell the language of {Path(path).name!r} from its extension (known: {known}); name it with --lang")

@@ -65,3 +65,22 @@ def test_languages_that_run_their_source_check_it_first():
     assert languages.get("python").compile_argv("", "main.py", ("main.py", "util.py"))[-2:] == ["main.py", "util.py"]
     assert languages.for_file("a.py3").id == "python" and languages.for_file("m.mjs").id == "javascript"
     assert languages.for_file("test-hello.R").id == "r"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('print "Hello world!\\n";\nexit;\n', "perl"),
+        ("#!/usr/bin/perl\nmy $x = <STDIN>;\nprint $x ? 1 :-1;\n", "perl"),
+        ("[kattio].\n\nmain :-\n    read_int(X), write(X), nl.\n", "prolog"),
+        (":- module(kattio, [read_int/1]).\n", "prolog"),
+        ("solve(X, Y) :-\n    Y is X * 2.\n", "prolog"),
+    ],
+)
+def test_a_pl_file_is_prologs_when_it_reads_as_prolog_else_perls(tmp_path, text, lang):
+    """.pl is Perl's in DOMjudge and Prolog's in Kattis packages: the text tells them apart."""
+    path = tmp_path / "solution.pl"
+    path.write_text(text)
+    assert languages.for_file(path).id == lang
+    assert languages.for_file("other.pl", text).id == lang  # the text given, as a folder's files are read
+    assert languages.for_file(tmp_path / "solution.plg").id == "prolog"

@@ -132,11 +132,12 @@ def _read_tree(folder: Path) -> dict[str, bytes]:
 def _only_language(folder: Path, files: dict[str, bytes]) -> Language:
     """The one language whose sources the folder holds."""
     found: dict[str, list[str]] = {}
-    for path in files:
-        for language in languages.all_languages().values():
-            if language.is_source(path):
-                found.setdefault(language.id, []).append(path)
-                break
+    for path, data in files.items():
+        try:
+            language = languages.for_file(path, data[:65536].decode("utf-8", "replace"))
+        except languages.LanguageError:
+            continue
+        found.setdefault(language.id, []).append(path)
     if not found:
         raise SubmissionError(f"{folder}: holds no source file ProctorX knows by its extension; name the language with --lang")
     if len(found) > 1:
