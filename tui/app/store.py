@@ -56,15 +56,10 @@ class Store:
         return self.root / "solutions" / _safe(slug) / f"{language.id}{ext}"
 
     def load_code(self, slug: str, language: Language) -> str | None:
-        try:
-            return self.code_path(slug, language).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return _read_text(self.code_path(slug, language))
 
     def save_code(self, slug: str, language: Language, code: str) -> Path:
-        path = self.code_path(slug, language)
-        _write(path, code)
-        return path
+        return _written(self.code_path(slug, language), code)
 
     # ---- a submit-answer problem's answers: a file per test, a folder `proctorx judge` takes
     def answers_folder(self, slug: str) -> Path:
@@ -76,15 +71,10 @@ class Store:
         return self.answers_folder(slug).joinpath(*parts[:-1], parts[-1] + ".ans")
 
     def load_answer(self, slug: str, key: str) -> str | None:
-        try:
-            return self.answer_path(slug, key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return _read_text(self.answer_path(slug, key))
 
     def save_answer(self, slug: str, key: str, text: str) -> Path:
-        path = self.answer_path(slug, key)
-        _write(path, text)
-        return path
+        return _written(self.answer_path(slug, key), text)
 
     # ---- what the app remembers: the last language per problem, run on change, stress forms
     def _state(self) -> dict:
@@ -157,6 +147,19 @@ def _read_json(path: Path, default):
     except (OSError, ValueError):
         return default
     return data if isinstance(data, type(default)) else default
+
+
+def _read_text(path: Path) -> str | None:
+    """A file the user's data holds, as text; None when it isn't there (or isn't text)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _written(path: Path, text: str) -> Path:
+    _write(path, text)
+    return path
 
 
 def _write(path: Path, text: str) -> None:
