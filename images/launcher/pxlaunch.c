@@ -33,10 +33,11 @@
  * the launcher ends both streams with the run's nonce, which only the host and
  * the launcher know (it came before the program started, and the launcher is
  * not dumpable): stdout with "\036PXEND <nonce>\n", stderr with the report
- *   "\036PXREPORT <nonce> <exit> <signal> <cpu_ms> <wall_ms> <memory_kb> <timeout> <oom>\n"
+ *   "\036PXREPORT <nonce> <exit> <signal> <cpu_ms> <wall_ms> <memory_kb> <timeout> <oom> <pids>\n"
  * so the host knows the run is over without waiting for the engine to close
- * the stream (about 20 ms a test).  As PID 1 of its PID namespace the launcher can't be killed from inside, and it
- * is made non-dumpable so the program can't trace it: the report is its own.
+ * the stream (about 20 ms a test).  As PID 1 of its PID namespace the launcher can't be killed from inside, it
+ * is made non-dumpable so the program can't trace it, and the program is the
+ * OOM killer's first choice: the report is its own.
  *
  * CPU time and peak memory are the container's cgroup's (v1 cpuacct + memory,
  * or v2), read just before the program starts and after its last process is
@@ -89,6 +90,23 @@ static int write_full(int fd, const char *buf, size_t n) {
         n -= (size_t)w;
     }
     return 0;
+}
+
+/* When the container's memory runs out, the kernel kills its largest
+ * process, and the launcher's few hundred KB can outweigh each of a fork
+ * bomb's processes (whose failed forks fill the memory limit with kernel
+ * memory on a loaded machine): the report would die with it.  The program and
+ * everything it starts volunteer first (raising one's own score needs no
+ * privilege), so running out of memory stays the program's verdict. */
+static void give_up_first_to_the_oom_killer(void) {
+    /* A process that is not dumpable has its /proc files owned by root: this
+     * child, about to become the program, is made dumpable again (exec would
+     * anyway), and no other process of the program exists yet to look. */
+    prctl(PR_SET_DUMPABLE, 1);
+    int fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    write_full(fd, "1000", 4);
+    close(fd);
 }
 
 /* Reads one header line byte by byte: nothing past it may be consumed, since
@@ -226,6 +244,7 @@ struct cgroup {
     int current;  /* memory.current; v1 memory.usage_in_bytes */
     int peak;     /* memory.peak (Linux 5.19+); v1 memory.max_usage_in_bytes */
     int events;   /* memory.events; v1 memory.oom_control: both count oom_kill */
+    int pids;     /* pids.events, v1 and v2: "max" counts forks refused at the pids limit */
 };
 
 static const char *cgroup_root = "/sys/fs/cgroup";
@@ -245,12 +264,14 @@ static void cgroup_open(struct cgroup *cg) {
         cg->current = open_in_cgroup("memory.current");
         cg->peak = open_in_cgroup("memory.peak");
         cg->events = open_in_cgroup("memory.events");
+        cg->pids = open_in_cgroup("pids.events");
     } else {
         cg->cpu = open_in_cgroup("cpuacct/cpuacct.usage");
         if (cg->cpu < 0) cg->cpu = open_in_cgroup("cpu,cpuacct/cpuacct.usage");
         cg->current = open_in_cgroup("memory/memory.usage_in_bytes");
         cg->peak = open_in_cgroup("memory/memory.max_usage_in_bytes");
         cg->events = open_in_cgroup("memory/memory.oom_control");
+        cg->pids = open_in_cgroup("pids/pids.events");
     }
 }
 
@@ -303,6 +324,14 @@ static long long cgroup_oom_kills(const struct cgroup *cg) {
     return n < 0 ? 0 : n;
 }
 
+/* How many forks the pids limit has refused in this container: a program
+ * that ran into it is told apart (a fork bomb is RE or TLE, even when the
+ * kernel memory of its failed forks is what ran out first). */
+static long long cgroup_forks_refused(const struct cgroup *cg) {
+    long long n = cgroup_read(cg->pids, "max");
+    return n < 0 ? 0 : n;
+}
+
 static long long now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -321,8 +350,9 @@ int main(int argc, char **argv) {
     if (argc > 1) cgroup_root = argv[1];
     struct cgroup cg;
     cgroup_open(&cg);
-    printf("v2 %d\ncpu_ns %lld\ncurrent %lld\npeak %lld\noom_kills %lld\n", cg.v2, cgroup_cpu_ns(&cg),
-           cgroup_read(cg.current, NULL), cgroup_read(cg.peak, NULL), cgroup_oom_kills(&cg));
+    printf("v2 %d\ncpu_ns %lld\ncurrent %lld\npeak %lld\noom_kills %lld\nforks_refused %lld\n", cg.v2,
+           cgroup_cpu_ns(&cg), cgroup_read(cg.current, NULL), cgroup_read(cg.peak, NULL), cgroup_oom_kills(&cg),
+           cgroup_forks_refused(&cg));
     return 0;
 }
 #else
@@ -364,6 +394,7 @@ int main(int argc, char **argv) {
     /* What the cgroup holds before the program: the launcher itself and the
      * files it has just written to the tmpfs. */
     long long oom_before = cgroup_oom_kills(&cg);
+    long long refused_before = cgroup_forks_refused(&cg);
     long long cpu_before = cgroup_cpu_ns(&cg);
     long long mem_before = cgroup_read(cg.current, NULL);
     long long peak_before = cgroup_read(cg.peak, NULL);
@@ -384,6 +415,7 @@ int main(int argc, char **argv) {
         if (stack_kb == 0) set_limit(RLIMIT_STACK, RLIM_INFINITY);
         else if (stack_kb > 0) set_limit(RLIMIT_STACK, (rlim_t)stack_kb * 1024);
         set_limit(RLIMIT_CORE, 0);
+        give_up_first_to_the_oom_killer();
         execvpe(argv[i], argv + i, env);
         fprintf(stderr, "pxlaunch: cannot run %s: %s\n", argv[i], strerror(errno));
         _exit(127);
@@ -448,13 +480,14 @@ int main(int argc, char **argv) {
     if (have_status && WIFEXITED(status)) code = WEXITSTATUS(status);
     if (have_status && WIFSIGNALED(status)) sig = WTERMSIG(status);
     int oom = cgroup_oom_kills(&cg) > oom_before;
+    int pids_limit_hit = cgroup_forks_refused(&cg) > refused_before;
 
     if (ncollect > 0 && have_status) send_files(collect, ncollect);
     char report[256];
     snprintf(report, sizeof report, "\036PXEND %s\n", nonce);
     write_full(1, report, strlen(report));
-    snprintf(report, sizeof report, "\n\036PXREPORT %s %d %d %lld %lld %lld %d %d\n", nonce, code, sig, cpu,
-             wall, mem_kb, timed_out, oom);
+    snprintf(report, sizeof report, "\n\036PXREPORT %s %d %d %lld %lld %lld %d %d %d\n", nonce, code, sig, cpu,
+             wall, mem_kb, timed_out, oom, pids_limit_hit);
     write_full(2, report, strlen(report));
     return 0;
 }

@@ -18,6 +18,7 @@ LAUNCHER = ROOT / "images" / "launcher" / "pxlaunch.c"
 V2_CPU_STAT = "usage_usec 1234567\nuser_usec 1000000\nsystem_usec 234567\nnr_periods 12\nnr_throttled 3\nthrottled_usec 999\n"
 V2_EVENTS = "low 0\nhigh 0\nmax 7\noom 3\noom_kill 2\noom_group_kill 0\n"
 V1_OOM_CONTROL = "oom_kill_disable 0\nunder_oom 0\noom_kill 4\n"
+PIDS_EVENTS = "max 17\n"
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +52,17 @@ def test_v2(read_cgroup, tmp_path):
             "memory.current": "5242880\n",
             "memory.peak": "10485760\n",
             "memory.events": V2_EVENTS,
+            "pids.events": PIDS_EVENTS,
         },
     )
-    assert read_cgroup(root) == {"v2": 1, "cpu_ns": 1234567000, "current": 5242880, "peak": 10485760, "oom_kills": 2}
+    assert read_cgroup(root) == {
+        "v2": 1,
+        "cpu_ns": 1234567000,
+        "current": 5242880,
+        "peak": 10485760,
+        "oom_kills": 2,
+        "forks_refused": 17,
+    }
 
 
 def test_v2_before_linux_5_19_has_no_peak(read_cgroup, tmp_path):
@@ -72,9 +81,17 @@ def test_v1(read_cgroup, tmp_path):
             "memory/memory.usage_in_bytes": "1011712\n",
             "memory/memory.max_usage_in_bytes": "4337664\n",
             "memory/memory.oom_control": V1_OOM_CONTROL,
+            "pids/pids.events": PIDS_EVENTS,
         },
     )
-    assert read_cgroup(root) == {"v2": 0, "cpu_ns": 987654321, "current": 1011712, "peak": 4337664, "oom_kills": 4}
+    assert read_cgroup(root) == {
+        "v2": 0,
+        "cpu_ns": 987654321,
+        "current": 1011712,
+        "peak": 4337664,
+        "oom_kills": 4,
+        "forks_refused": 17,
+    }
 
 
 def test_v1_with_cpu_and_cpuacct_mounted_together(read_cgroup, tmp_path):
@@ -84,7 +101,7 @@ def test_v1_with_cpu_and_cpuacct_mounted_together(read_cgroup, tmp_path):
 
 
 def test_no_cgroup_at_all_reads_as_unknown(read_cgroup, tmp_path):
-    assert read_cgroup(tmp_path) == {"v2": 0, "cpu_ns": -1, "current": -1, "peak": -1, "oom_kills": 0}
+    assert read_cgroup(tmp_path) == {"v2": 0, "cpu_ns": -1, "current": -1, "peak": -1, "oom_kills": 0, "forks_refused": 0}
 
 
 def test_a_key_is_matched_whole(read_cgroup, tmp_path):

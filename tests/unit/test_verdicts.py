@@ -16,6 +16,9 @@ def test_order_of_precedence():
     assert verdict(exit_code=0, cpu_ms=1001) == "TLE"
     assert verdict(exit_code=0, cpu_ms=1000) is None  # exactly at the limit is within it
     assert verdict(signal=9, oom_killed=True) == "MLE"
+    # A fork bomb held by the pids limit whose refused forks then filled the memory (sandbox.md: RE or TLE)
+    assert verdict(signal=9, oom_killed=True, pids_limit_hit=True) == "RE"
+    assert verdict(timed_out=True, oom_killed=True, pids_limit_hit=True) == "TLE"
     assert verdict(exit_code=1, stderr=b"Traceback...\nMemoryError\n") == "MLE"
     assert verdict(signal=9, memory_kb=63 * 1024) == "MLE"
     assert verdict(signal=11) == "RE"

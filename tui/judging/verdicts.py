@@ -106,6 +106,12 @@ def classify(run: RunResult, limits: Limits, memory_markers: tuple[str, ...] = (
         return Verdict.TLE, f"stopped at the {limits.wall_s:g} s wall-clock deadline (CPU {run.cpu_ms} ms)"
     if run.cpu_ms > limit_ms or sig == "SIGXCPU":
         return Verdict.TLE, f"used {run.cpu_ms} ms of CPU; the limit is {limit_ms} ms"
+    if run.oom_killed and run.pids_limit_hit:
+        # Forks refused at the pids limit still take kernel memory until it
+        # is freed, later on a loaded machine: a fork bomb can fill the memory
+        # limit with them.  It is the processes that were too many (sandbox.md).
+        held = f"held at the process limit (their kernel memory reached the {limits.memory_mb} MiB limit)"
+        return Verdict.RE, f"started processes without end: {held}"
     if run.oom_killed:
         return Verdict.MLE, f"killed at the {limits.memory_mb} MiB memory limit"
     stderr = run.stderr[-4096:].decode("utf-8", "replace")

@@ -80,6 +80,7 @@ class RunResult:
     stderr: bytes = b""
     timed_out: bool = False  # stopped at the wall deadline
     oom_killed: bool = False  # the memory limit's OOM killer struck
+    pids_limit_hit: bool = False  # the pids limit refused one of its forks
     output_exceeded: bool = False  # killed for writing past the output limit
     error: str | None = None  # the sandbox failed, not the program: IE
     # ...and the reason is the sandbox itself going away (the engine stopped

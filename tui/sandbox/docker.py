@@ -334,6 +334,7 @@ class DockerSandbox:
             result.cpu_ms, result.wall_ms, result.memory_kb = report.cpu_ms, report.wall_ms, report.memory_kb
             result.timed_out |= report.timed_out
             result.oom_killed = report.oom_killed
+            result.pids_limit_hit = report.pids_limit_hit
         elif not (result.timed_out or result.output_exceeded or result.error):
             if self.engine.gone():
                 return self._lost_result()

@@ -71,6 +71,7 @@ class LauncherReport:
     memory_kb: int
     timed_out: bool
     oom_killed: bool
+    pids_limit_hit: bool = False  # a fork was refused at the pids limit
 
 
 def split_report(stderr: bytes, nonce: str) -> tuple[bytes, LauncherReport | None]:
@@ -83,6 +84,7 @@ def split_report(stderr: bytes, nonce: str) -> tuple[bytes, LauncherReport | Non
     fields = stderr[at + len(mark) :].split()
     try:
         code, sig, cpu, wall, rss, timeout, oom = (int(f) for f in fields[:7])
+        pids = int(fields[7]) if len(fields) > 7 else 0
     except ValueError:
         return stderr, None
     report = LauncherReport(
@@ -93,5 +95,6 @@ def split_report(stderr: bytes, nonce: str) -> tuple[bytes, LauncherReport | Non
         memory_kb=rss,
         timed_out=bool(timeout),
         oom_killed=bool(oom),
+        pids_limit_hit=bool(pids),
     )
     return stderr[:at], report

@@ -238,6 +238,11 @@ class RunCgroup:
         path = self._file("memory", "memory.oom_control", "memory.events")
         return bool(path and (parse_keyed(_read(path) or "", "oom_kill") or 0) > 0)
 
+    def pids_limit_hit(self) -> bool:
+        """Whether the pids limit refused a fork of the run's (the cgroup is the run's own)."""
+        path = self._file("pids", "pids.events", "pids.events")
+        return bool(path and (parse_keyed(_read(path) or "", "max") or 0) > 0)
+
     def pids(self) -> list[int]:
         found = set()
         for path in self.procs_files():

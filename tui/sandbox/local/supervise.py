@@ -86,12 +86,13 @@ def supervise(
         cpu, rss = cpu_ms(usage), usage.ru_maxrss
         for other in reap(pgid, uid, members):
             cpu, rss = cpu + cpu_ms(other), max(rss, other.ru_maxrss)
-        oom = False
+        oom = pids_hit = False
         if cgroup is not None:
             # The cgroup saw every process, even one the kernel reaped itself.
             cpu = max(cpu, cgroup.cpu_ms() or 0)
             rss = max(rss, cgroup.peak_kb() or 0)
             oom = cgroup.oom_killed()
+            pids_hit = cgroup.pids_limit_hit()
         if killed is None and not pipes.drain():
             killed = "output"
     finally:
@@ -105,6 +106,7 @@ def supervise(
         wall_ms=int((ended - begin) * 1000), cpu_ms=cpu, memory_kb=rss, stdout=bytes(capture.stdout), stderr=capture.stderr()
     )
     result.oom_killed = oom
+    result.pids_limit_hit = pids_hit
     if killed is None and os.WIFEXITED(status):
         result.exit_code = os.WEXITSTATUS(status)
     elif killed is None and os.WIFSIGNALED(status):
