@@ -444,6 +444,21 @@ def test_the_package_home_and_the_app_are_out_of_reach(sandbox, readable_package
         assert os.getpid() not in eval(listing.stdout)  # only the run's own processes are listed
 
 
+def test_a_compiled_program_sees_nothing_of_the_folder_the_app_was_started_in(sandbox, readable_package, monkeypatch):
+    """A built program runs as ./solution: it is the run's own file, never a
+    tool of the machine's whose folder is lent to the run, wherever the app
+    was started (a checkout under /tmp included)."""
+    needs_own_files(sandbox)
+    monkeypatch.chdir(readable_package / "data" / "secret")
+    code = (
+        '#include <stdio.h>\nint main(void){char path[4096];while(scanf("%4095s",path)==1){FILE*f=fopen(path,"rb");\n'
+        'puts(f?"READ":"hidden");if(f)fclose(f);}return 0;}\n'
+    )
+    targets = [readable_package / "data" / "secret" / "1.ans", readable_package / "data"]
+    _, test = judge_one(sandbox, "c", code, stdin="\n".join(map(str, targets)).encode(), answer=b"hidden\nhidden\n")
+    assert test.verdict == "AC", (test.message, test.stdout)
+
+
 def test_details_say_what_stays_shared(sandbox):
     details = "\n".join(sandbox.details())
     layout, why = sandbox.cgroups()

@@ -80,10 +80,12 @@ class RootPlan:
             elif os.path.isdir(path):
                 binds.append(path)
         # A tool installed elsewhere (/home/me/jdk/bin/java): its own tree too.
-        tool = os.path.realpath(executable)
+        # A relative one (./solution) is the run's own, in its working folder,
+        # whatever folder the app was started in.
+        tool = os.path.realpath(os.path.join(workdir, executable))
         if not any(tool.startswith(b.rstrip("/") + "/") for b in binds) and not tool.startswith(workdir + "/"):
             prefix = os.path.dirname(os.path.dirname(tool))
-            if prefix not in ("", "/") and os.path.isdir(prefix):
+            if prefix not in ("", "/", "/tmp", "/dev", "/proc") and os.path.isdir(prefix):  # never a folder the run gets fresh
                 binds.append(prefix)
         hidden = []
         # The shipped problems and their answers, when the app is installed under /usr or /opt.
@@ -119,6 +121,9 @@ def enter(plan: RootPlan) -> None:
     _mount(None, "/", None, MS_REC | MS_PRIVATE)  # nothing we mount reaches the machine
     root = plan.new_root
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "mode=755,size=1m")
+    # The fresh /tmp first: a tool installed under /tmp is bound inside it.
+    os.mkdir(root + "/tmp")
+    _mount("tmpfs", root + "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"mode=1777,size={TMP_SIZE}")
     for path, keep in plan.binds:
         target = root + path
         os.makedirs(target, exist_ok=True)
@@ -155,8 +160,6 @@ def enter(plan: RootPlan) -> None:
     else:
         _mount("/proc", root + "/proc", None, MS_BIND | MS_REC)
 
-    os.mkdir(root + "/tmp")
-    _mount("tmpfs", root + "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"mode=1777,size={TMP_SIZE}")
     os.makedirs(root + plan.workdir, exist_ok=True)  # under the fresh /tmp, at the path the run knows
     _mount(plan.workdir, root + plan.workdir, None, MS_BIND)
 
