@@ -293,5 +293,5 @@ def for_file(path: Path | str, text: str | None = None) -> Language:
         return (claimed or [lang for lang in sharing if not lang.claims] or sharing)[0]
     if sharing:
         return sharing[0]
-    known = ", ".join(ext for lang in all_languages().values() for ext in lang.extensions)
+    known = ", ".join(dict.fromkeys(ext for lang in all_languages().values() for ext in lang.extensions))  # .pl once
     raise LanguageError(f"can't tell the language of {Path(path).name!r} from its extension (known: {known}); name it with --lang")
