@@ -26,15 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.integration.programs import AC, C_FORK_BOMB  # noqa: E402
 from tui import languages, packages  # noqa: E402
 from tui.judging import Judge  # noqa: E402
 from tui.sandbox.docker import DockerSandbox  # noqa: E402
-
-BOMB = (
-    "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
-    'if(errno==EAGAIN)write(2,"EAGAIN\\n",7);else write(2,"OTHER\\n",6);}}\n'
-)
-SUM = "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n"
 
 
 def spin() -> None:
@@ -52,7 +47,7 @@ def main() -> int:
 
     def churn() -> None:
         while not done.is_set():
-            Judge(sandbox, jobs=2).judge(problem, languages.get("python"), SUM)
+            Judge(sandbox, jobs=2).judge(problem, languages.get("python"), AC["python"])
 
     spinners = [multiprocessing.Process(target=spin, daemon=True) for _ in range(2)]
     churners = [threading.Thread(target=churn, daemon=True) for _ in range(2)]
@@ -61,7 +56,7 @@ def main() -> int:
     tally: collections.Counter[str] = collections.Counter()
     try:
         for round_ in range(1, args.rounds + 1):
-            report = Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get("c"), BOMB)
+            report = Judge(sandbox, jobs=2, reveal_hidden=True).judge(problem, languages.get("c"), C_FORK_BOMB)
             verdicts = [t.verdict.value for t in report.tests]
             tally.update(verdicts)
             print(f"round {round_:2}: {' '.join(verdicts)}", flush=True)

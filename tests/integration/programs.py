@@ -144,3 +144,10 @@ HIDDEN_MEMORY = {
         "    os._exit(0)\ntry:\n    os.wait()\nexcept ChildProcessError:\n    pass\nprint(total)\n"
     ),
 }
+
+
+# Forks for ever; each process says once why a fork failed (EAGAIN: the pids limit).
+C_FORK_BOMB = (
+    "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
+    'if(errno==EAGAIN)write(2,"EAGAIN\\n",7);else write(2,"OTHER\\n",6);}}\n'
+)

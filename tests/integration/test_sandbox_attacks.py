@@ -79,11 +79,7 @@ def test_fork_bomb_is_held_by_the_pids_limit_and_the_machine_stays_usable(docker
 
 
 def test_c_fork_bomb_is_held_by_the_pids_limit(docker_sandbox):
-    bomb = (
-        "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
-        'if(errno==EAGAIN)write(2,"EAGAIN\\n",7);else write(2,"OTHER\\n",6);}}\n'
-    )
-    report = judge(docker_sandbox, bomb, lang="c")
+    report = judge(docker_sandbox, programs.C_FORK_BOMB, lang="c")
     assert held_by_the_pids_limit(report), [(t.verdict, t.message, t.stderr[:200]) for t in report.tests]
 
 
@@ -94,12 +90,8 @@ def test_a_fork_bomb_whose_refused_forks_fill_the_memory_is_still_re_with_its_re
     the bomb's, never the launcher (whose report would die with it: IE), and
     the verdict stays the bomb's, RE, not MLE.  A small memory limit makes
     this happen every time."""
-    bomb = (
-        "#include <errno.h>\n#include <unistd.h>\nint main(void){int held=0;for(;;)if(fork()<0&&!held){held=1;\n"
-        'if(errno==EAGAIN)write(2,"EAGAIN\\n",7);else write(2,"OTHER\\n",6);}}\n'
-    )
     limits = Limits(time_s=1.0, memory_mb=16, output_mb=1)
-    run, verdict, message = run_program(docker_sandbox, "c", bomb, b"", limits)
+    run, verdict, message = run_program(docker_sandbox, "c", programs.C_FORK_BOMB, b"", limits)
     assert run.oom_killed and run.pids_limit_hit and run.error is None, (run, message)
     assert verdict == "RE" and "process limit" in message
     assert set(run.stderr.split()) == {b"EAGAIN"}

@@ -59,7 +59,7 @@ class Store:
         return _read_text(self.code_path(slug, language))
 
     def save_code(self, slug: str, language: Language, code: str) -> Path:
-        return _written(self.code_path(slug, language), code)
+        return _write(self.code_path(slug, language), code)
 
     # ---- a submit-answer problem's answers: a file per test, a folder `proctorx judge` takes
     def answers_folder(self, slug: str) -> Path:
@@ -74,7 +74,7 @@ class Store:
         return _read_text(self.answer_path(slug, key))
 
     def save_answer(self, slug: str, key: str, text: str) -> Path:
-        return _written(self.answer_path(slug, key), text)
+        return _write(self.answer_path(slug, key), text)
 
     # ---- what the app remembers: the last language per problem, run on change, stress forms
     def _state(self) -> dict:
@@ -157,14 +157,10 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
-def _written(path: Path, text: str) -> Path:
-    _write(path, text)
-    return path
-
-
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str) -> Path:
     """Write through a temporary file so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+    return path
